@@ -1,0 +1,14 @@
+-- Record a new data version for the courts just recomputed and tell every node (delivered at commit).
+WITH courts AS (
+    SELECT coalesce(array_agg(DISTINCT court_id ORDER BY court_id), '{}') AS ids FROM claimed_cells
+), version AS (
+    INSERT INTO data_versions (court_ids)
+    SELECT ids FROM courts WHERE cardinality(ids) > 0
+    RETURNING version, computed_at, court_ids
+)
+SELECT version, computed_at AS "ComputedAt", court_ids AS "CourtIds",
+       pg_notify('courtmetrics_changes',
+                 json_build_object('version', version,
+                                   -- NOTIFY payloads are capped at 8000 bytes: past 500 courts say "all".
+                                   'courts', CASE WHEN cardinality(court_ids) <= 500 THEN court_ids END)::text)
+FROM version;

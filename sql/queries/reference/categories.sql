@@ -1,0 +1,1 @@
+SELECT id AS "Id", code AS "Code", name AS "Name" FROM case_categories ORDER BY id;

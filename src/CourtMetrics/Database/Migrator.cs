@@ -1,0 +1,65 @@
+using Dapper;
+using Npgsql;
+
+namespace CourtMetrics.Database;
+
+public sealed class MigrationChangedException(string file)
+    : Exception($"Migration {file} was changed after it was applied. Restore the applied text and put the change in a new numbered migration.")
+{
+    public string File { get; } = file;
+}
+
+/// <summary>
+/// Applies sql/migrations/*.sql in order, each once, recording them in schema_journal. An advisory lock makes
+/// nodes that start together take turns, so each file runs once.
+/// </summary>
+public sealed class Migrator(NpgsqlDataSource dataSource, SqlFiles files, ILogger<Migrator> logger)
+{
+    private const long LockKey = 0x436f7572744d6967; // "CourtMig"
+
+    public async Task ApplyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync("SELECT pg_advisory_lock(@LockKey)", new { LockKey });
+        try
+        {
+            await connection.ExecuteAsync("""
+                CREATE TABLE IF NOT EXISTS schema_journal (
+                    file        text PRIMARY KEY,
+                    sha256      text NOT NULL,
+                    applied_at  timestamptz NOT NULL DEFAULT now())
+                """);
+            var applied = (await connection.QueryAsync<(string File, string Sha256)>("SELECT file, sha256 FROM schema_journal"))
+                .ToDictionary(row => row.File, row => row.Sha256);
+            foreach (var migration in files.Migrations)
+            {
+                if (applied.TryGetValue(migration.Name, out var sha256))
+                {
+                    if (sha256 != migration.Sha256) throw new MigrationChangedException(migration.Name);
+                    continue;
+                }
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await connection.ExecuteAsync(migration.Sql, transaction: transaction);
+                await connection.ExecuteAsync("INSERT INTO schema_journal (file, sha256) VALUES (@Name, @Sha256)",
+                    migration, transaction);
+                await transaction.CommitAsync(cancellationToken);
+                logger.LogInformation("Applied migration {Migration}", migration.Name);
+            }
+        }
+        finally
+        {
+            await connection.ExecuteAsync("SELECT pg_advisory_unlock(@LockKey)", new { LockKey });
+        }
+    }
+
+    /// <summary>Migrations present in sql/ but not (or not as written) in the journal.</summary>
+    public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var hasJournal = await connection.ExecuteScalarAsync<bool>("SELECT to_regclass('schema_journal') IS NOT NULL");
+        var applied = hasJournal
+            ? (await connection.QueryAsync<(string File, string Sha256)>("SELECT file, sha256 FROM schema_journal")).ToHashSet()
+            : [];
+        return files.Migrations.Where(m => !applied.Contains((m.Name, m.Sha256))).Select(m => m.Name).ToList();
+    }
+}

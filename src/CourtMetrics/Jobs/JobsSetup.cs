@@ -1,0 +1,58 @@
+using CourtMetrics.CaseFlow;
+using CourtMetrics.Database;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.Options;
+
+namespace CourtMetrics.Jobs;
+
+public static class JobsSetup
+{
+    public const string AggregationQueue = "aggregation";
+
+    public static void AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection("Jobs")).ValidateDataAnnotations().ValidateOnStart();
+        var options = configuration.GetSection("Jobs").Get<JobsOptions>() ?? new();
+        var connectionString = configuration.GetConnectionString(DatabaseSetup.ConnectionName)!;
+
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+            {
+                SchemaName = options.Schema,
+                PrepareSchemaIfNecessary = true,
+                // Workers LISTEN for new jobs, so an enqueued aggregation starts at once rather than at the next poll.
+                EnableLongPolling = true,
+            }));
+        if (options.RunServer)
+            services.AddHangfireServer(server =>
+            {
+                server.WorkerCount = options.Workers;
+                server.Queues = [AggregationQueue, "default"];
+            });
+        services.AddHostedService<RecurringJobsRegistration>();
+    }
+
+    public static void MapJobsDashboard(this WebApplication app) =>
+        app.MapHangfireDashboard("/admin/jobs", new DashboardOptions
+        {
+            Authorization = [new LocalAdministratorsOnly()],
+            DashboardTitle = "CourtMetrics jobs",
+            AppPath = "/",
+        });
+}
+
+internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<JobsOptions> options) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        jobs.AddOrUpdate<CaseFlowAggregator>("case-flow-sweep", JobsSetup.AggregationQueue,
+            aggregator => aggregator.AggregateTouchedAsync(CancellationToken.None), options.Value.SweepCron);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

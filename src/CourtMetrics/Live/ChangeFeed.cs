@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Npgsql;
+
+namespace CourtMetrics.Live;
+
+/// <summary>
+/// LISTENs on the database for "data changed" from whichever node ran the aggregation. After a lost
+/// connection it reports "everything changed", since notifications sent meanwhile are gone.
+/// </summary>
+public sealed class ChangeFeed(NpgsqlDataSource dataSource, ILogger<ChangeFeed> logger) : BackgroundService
+{
+    public const string Channel = "courtmetrics_changes";
+
+    private readonly Channel<DataChange> _changes = System.Threading.Channels.Channel.CreateUnbounded<DataChange>(
+        new UnboundedChannelOptions { SingleReader = true });
+
+    public ChannelReader<DataChange> Changes => _changes.Reader;
+
+    /// <summary>Set once the first LISTEN is in place; tests and start-up wait on it.</summary>
+    public Task Listening => _listening.Task;
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromMilliseconds(250);
+        var everListened = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+                connection.Notification += (_, e) => _changes.Writer.TryWrite(Parse(e.Payload));
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                if (everListened)
+                {
+                    logger.LogInformation("Listening for data changes again");
+                    _changes.Writer.TryWrite(DataChange.Everything);
+                }
+                everListened = true;
+                _listening.TrySetResult();
+                delay = TimeSpan.FromMilliseconds(250);
+                while (!stoppingToken.IsCancellationRequested) await connection.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning("Lost the data-change feed ({Reason}); retrying in {Delay} ms", e.Message, delay.TotalMilliseconds);
+                await Task.Delay(delay, stoppingToken).ContinueWith(_ => { });
+                delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 5000));
+            }
+        }
+    }
+
+    internal static DataChange Parse(string payload)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(payload);
+            var version = json.RootElement.GetProperty("version").GetInt64();
+            var courts = json.RootElement.TryGetProperty("courts", out var c) && c.ValueKind == JsonValueKind.Array
+                ? c.EnumerateArray().Select(x => x.GetInt32()).ToHashSet()
+                : null;
+            return new DataChange(version, courts);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return DataChange.Everything;
+        }
+    }
+}

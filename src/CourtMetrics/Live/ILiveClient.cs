@@ -1,0 +1,9 @@
+using CourtMetrics.CaseFlow;
+
+namespace CourtMetrics.Live;
+
+/// <summary>What the server pushes to browsers.</summary>
+public interface ILiveClient
+{
+    Task CaseFlowUpdated(CaseFlowSnapshot snapshot);
+}

@@ -1,0 +1,33 @@
+using CourtMetrics.CaseFlow;
+using CourtMetrics.Charts;
+using CourtMetrics.Database;
+using CourtMetrics.Jobs;
+using CourtMetrics.Live;
+using CourtMetrics.Reference;
+using CourtMetrics.Simulation;
+using CourtMetrics.Site;
+
+var builder = WebApplication.CreateBuilder(SiteSetup.Options(args));
+
+builder.AddDatabase();
+builder.Services.AddJobs(builder.Configuration);
+builder.Services.AddCaseFlow();
+builder.Services.AddReference();
+builder.Services.AddLive();
+builder.Services.AddCharts();
+builder.Services.AddSimulation(builder.Configuration);
+builder.Services.AddSite();
+
+var app = builder.Build();
+
+await app.ApplyMigrationsAsync();
+
+app.UseSite();
+app.MapHealth();
+app.MapJobsDashboard();
+app.MapReference();
+app.MapCaseFlow();
+app.MapLive();
+app.MapCharts();
+
+app.Run();
