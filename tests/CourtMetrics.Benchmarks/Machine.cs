@@ -1,0 +1,24 @@
+using System.Runtime.InteropServices;
+
+namespace CourtMetrics.Benchmarks;
+
+public static class Machine
+{
+    public static string Describe()
+    {
+        var cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':', 2)[1].Trim()
+            : null;
+        var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024 * 1024.0);
+        return $"machine: {Environment.ProcessorCount} cores ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), " +
+               $"{memory:F0} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+    }
+
+    public static double Percentile(IReadOnlyList<double> values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0) return double.NaN;
+        var rank = (int)Math.Ceiling(p / 100 * sorted.Length) - 1; // nearest-rank
+        return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
+    }
+}

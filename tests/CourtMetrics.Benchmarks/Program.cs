@@ -1,0 +1,16 @@
+// Benchmarks of the product, apart from the tests. Each prints medians/percentiles for BENCHMARKS.md.
+//   dotnet run -c Release --project tests/CourtMetrics.Benchmarks -- <name> [options]
+using CourtMetrics.Benchmarks;
+
+var benchmarks = new Dictionary<string, Func<string[], Task>>
+{
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
+{
+    Console.WriteLine($"usage: CourtMetrics.Benchmarks <{string.Join("|", benchmarks.Keys)}> [options]");
+    return 2;
+}
+Console.WriteLine(Machine.Describe());
+await run(args[1..]);
+return 0;

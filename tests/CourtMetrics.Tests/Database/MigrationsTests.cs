@@ -1,0 +1,90 @@
+using CourtMetrics.Database;
+using CourtMetrics.Tests.Support;
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace CourtMetrics.Tests.Database;
+
+public sealed class MigrationsTests
+{
+    private static readonly string SqlDirectory = RepositoryLayout.SqlDirectory(AppContext.BaseDirectory);
+
+    private static async Task<(NpgsqlDataSource Db, Migrator Migrator)> EmptyDatabaseAsync(string? sqlDirectory = null)
+    {
+        var db = NpgsqlDataSource.Create(await TestPostgres.CreateDatabaseAsync());
+        return (db, new Migrator(db, SqlFiles.Load(sqlDirectory ?? SqlDirectory), NullLogger<Migrator>.Instance));
+    }
+
+    private static async Task<List<string>> JournalAsync(NpgsqlDataSource db)
+    {
+        await using var connection = await db.OpenConnectionAsync();
+        return (await connection.QueryAsync<string>("SELECT file FROM schema_journal ORDER BY file")).ToList();
+    }
+
+    [Fact]
+    public async Task An_empty_database_gets_every_migration_in_order_recorded_in_the_journal()
+    {
+        var (db, migrator) = await EmptyDatabaseAsync();
+
+        await migrator.ApplyAsync();
+
+        var files = Directory.GetFiles(Path.Combine(SqlDirectory, "migrations")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(files, await JournalAsync(db));
+        await using var connection = await db.OpenConnectionAsync();
+        Assert.True(await connection.ExecuteScalarAsync<bool>("SELECT to_regclass('cases') IS NOT NULL AND to_regclass('case_flow_daily') IS NOT NULL"));
+        Assert.Empty(await migrator.PendingAsync());
+    }
+
+    [Fact]
+    public async Task Applying_again_changes_nothing()
+    {
+        var (db, migrator) = await EmptyDatabaseAsync();
+        await migrator.ApplyAsync();
+        await using var connection = await db.OpenConnectionAsync();
+        var appliedAt = await connection.QueryAsync<DateTime>("SELECT applied_at FROM schema_journal ORDER BY file");
+
+        await migrator.ApplyAsync();
+
+        Assert.Equal(appliedAt, await connection.QueryAsync<DateTime>("SELECT applied_at FROM schema_journal ORDER BY file"));
+    }
+
+    [Fact]
+    public async Task Two_nodes_starting_together_apply_each_migration_once()
+    {
+        var (db, first) = await EmptyDatabaseAsync();
+        var second = new Migrator(db, SqlFiles.Load(SqlDirectory), NullLogger<Migrator>.Instance);
+
+        await Task.WhenAll(first.ApplyAsync(), second.ApplyAsync(), first.ApplyAsync());
+
+        var journal = await JournalAsync(db);
+        Assert.Equal(journal.Distinct().Count(), journal.Count);
+        Assert.Equal(Directory.GetFiles(Path.Combine(SqlDirectory, "migrations")).Length, journal.Count);
+    }
+
+    [Fact]
+    public async Task A_changed_migration_stops_start_up_naming_the_file()
+    {
+        var copy = Directory.CreateTempSubdirectory("sql-").FullName;
+        CopyDirectory(SqlDirectory, copy);
+        var (db, migrator) = await EmptyDatabaseAsync(copy);
+        await migrator.ApplyAsync();
+        var first = Directory.GetFiles(Path.Combine(copy, "migrations")).Order(StringComparer.Ordinal).First();
+        await File.AppendAllTextAsync(first, "\n-- edited after it was applied\n");
+        var changed = new Migrator(db, SqlFiles.Load(copy), NullLogger<Migrator>.Instance);
+
+        var error = await Assert.ThrowsAsync<MigrationChangedException>(() => changed.ApplyAsync());
+
+        Assert.Equal(Path.GetFileName(first), error.File);
+        Assert.Contains(Path.GetFileName(first), error.Message);
+        Assert.Contains(Path.GetFileName(first), await changed.PendingAsync());
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(dir.Replace(from, to));
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, file.Replace(from, to));
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CourtMetrics.Tests.Support;
+
+/// <summary>
+/// The real app on a fresh database of the test server: migrations applied, Hangfire in that database, the
+/// demo simulator off unless a test turns it on.
+/// </summary>
+public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Simulation:Enabled"] = "false",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    public string ConnectionString { get; private set; } = "";
+
+    public AppFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await TestPostgres.CreateDatabaseAsync();
+        _settings["ConnectionStrings:CourtMetrics"] = ConnectionString;
+    }
+
+    /// <summary>Serves on a real loopback port, for browsers and WebSocket clients.</summary>
+    public Uri StartOnRealPort()
+    {
+        UseKestrel(0);
+        StartServer();
+        return ClientOptions.BaseAddress;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    public NpgsqlDataSource DataSource => Services.GetRequiredService<NpgsqlDataSource>();
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>A SignalR client through the in-memory server (long polling), connected and ready.</summary>
+    public async Task<HubConnection> ConnectHubAsync()
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(Server.BaseAddress, "/hubs/live"), options =>
+            {
+                options.HttpMessageHandlerFactory = _ => Server.CreateHandler();
+                options.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
+            })
+            .Build();
+        await connection.StartAsync();
+        return connection;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
+}
