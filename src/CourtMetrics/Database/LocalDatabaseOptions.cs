@@ -9,4 +9,5 @@ public sealed record LocalDatabaseOptions
     public string Database { get; init; } = "courtmetrics";
     /// <summary>False only for throwaway test clusters: fsync off trades crash safety for speed.</summary>
     public bool Durable { get; init; } = true;
+    public int MaxConnections { get; init; } = 100;
 }

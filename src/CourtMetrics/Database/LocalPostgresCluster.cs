@@ -24,7 +24,7 @@ public sealed class LocalPostgresCluster(LocalDatabaseOptions options, string di
         if (Run("pg_ctl", ["-D", _data, "status"], throwOnError: false) != 0)
         {
             log($"Starting the local PostgreSQL cluster in {directory} on 127.0.0.1:{options.Port}");
-            var settings = $"-p {options.Port} -k {directory} -c listen_addresses=127.0.0.1"
+            var settings = $"-p {options.Port} -k {directory} -c listen_addresses=127.0.0.1 -c max_connections={options.MaxConnections}"
                          + (options.Durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
             Run("pg_ctl", ["-D", _data, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "-o", settings, "start"]);
             _startedHere = true;

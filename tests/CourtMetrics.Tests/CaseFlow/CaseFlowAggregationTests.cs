@@ -21,7 +21,6 @@ public sealed class CaseFlowAggregationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)_app).InitializeAsync();
-        _ = _app.Server; // start the host: migrations run
         await CourtSystemFixture.SeedAsync(_app.DataSource);
         await CourtSystemFixture.AddCasesAsync(_app.DataSource,
             ("A", 11, 1, Day(2, 5), Day(1, 10)),

@@ -14,7 +14,6 @@ public sealed class LivePushTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)_app).InitializeAsync();
-        _ = _app.Server;
         await CourtSystemFixture.SeedAsync(_app.DataSource);
         await _app.Get<ChangeFeed>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
     }

@@ -10,7 +10,7 @@ namespace CourtMetrics.Tests.Support;
 /// The real app on a fresh database of the test server: migrations applied, Hangfire in that database, the
 /// demo simulator off unless a test turns it on.
 /// </summary>
-public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly Dictionary<string, string?> _settings = new()
     {
@@ -30,6 +30,17 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync();
         _settings["ConnectionStrings:CourtMetrics"] = ConnectionString;
+        await SeedAsync();
+    }
+
+    /// <summary>For class fixtures: data every test of the class reads. The host is started first.</summary>
+    protected virtual Task SeedAsync() => Task.CompletedTask;
+
+    /// <summary>Runs the aggregation job's work now, as the Hangfire worker would.</summary>
+    public async Task AggregateAsync()
+    {
+        using var scope = Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<CourtMetrics.CaseFlow.CaseFlowAggregator>().AggregateTouchedAsync(default);
     }
 
     /// <summary>Serves on a real loopback port, for browsers and WebSocket clients.</summary>
@@ -63,5 +74,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return connection;
     }
 
-    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (ConnectionString != "") await TestPostgres.DropDatabaseAsync(ConnectionString);
+    }
 }

@@ -21,6 +21,17 @@ public static class TestPostgres
         return Server.Value(name);
     }
 
+    /// <summary>Drops a test database, closing what still holds it, so a long run never runs out of connections.</summary>
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        NpgsqlConnection.ClearAllPools();
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        await using var admin = new NpgsqlConnection(Server.Value("postgres"));
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
     private static Func<string, string> StartServer()
     {
         var configured = Environment.GetEnvironmentVariable("COURTMETRICS_TEST_CONNECTION");
@@ -30,7 +41,7 @@ public static class TestPostgres
         var port = int.TryParse(Environment.GetEnvironmentVariable("COURTMETRICS_TEST_PG_PORT"), out var p) ? p : 55433;
         var directory = Path.Combine(RepositoryLayout.Root(AppContext.BaseDirectory), ".data", $"test-pg-{port}");
         var cluster = new LocalPostgresCluster(
-            new LocalDatabaseOptions { Directory = directory, Port = port, Durable = false, Database = "postgres" },
+            new LocalDatabaseOptions { Directory = directory, Port = port, Durable = false, Database = "postgres", MaxConnections = 300 },
             directory, _ => { });
         cluster.Start();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
