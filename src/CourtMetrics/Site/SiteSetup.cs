@@ -1,4 +1,6 @@
 using CourtMetrics.Database;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace CourtMetrics.Site;
 
@@ -24,5 +26,13 @@ public static class SiteSetup
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
+    }
+
+    private static void AnnounceAddresses(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+            app.Logger.LogInformation("CourtMetrics dashboard: {Url}", address);
     }
 }
