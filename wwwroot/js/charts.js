@@ -30,7 +30,7 @@ function baseOption(name, color) {
       axisTick: { alignWithLabel: true },
     },
     yAxis: {
-      type: 'value',
+      type: 'value', minInterval: 1, // counts are whole cases
       axisLabel: { color: muted, formatter: formatCount },
       splitLine: { lineStyle: { color: grid } },
     },
@@ -58,7 +58,7 @@ const definitions = {
     option.yAxis.axisLabel.formatter = formatAxisPercent;
     option.tooltip.valueFormatter = v => formatRate(v == null ? null : v / 100);
     option.yAxis.min = 0;
-    option.yAxis.max = ({ max }) => Math.max(120, Math.ceil(max / 20) * 20);
+    option.yAxis.minInterval = 0;
     return option;
   },
 };
@@ -75,6 +75,15 @@ const values = {
   pending: p => p.pending,
   clearanceRate: p => p.clearanceRate == null ? null : Math.round(p.clearanceRate * 1000) / 10,
 };
+
+// The rate axis always shows the 100% target with some room above it, and ends on a round number so the
+// ticks stay evenly spaced even when a quiet day has a rate of several hundred per cent.
+const rateAxisTops = [120, 150, 200, 300, 400, 500, 600, 800, 1000];
+function rateAxis(rates) {
+  const highest = Math.max(0, ...rates.filter(r => r != null));
+  const max = rateAxisTops.find(top => top >= highest) ?? Math.ceil(highest / 500) * 500;
+  return { max, interval: max / (max === 120 ? 6 : 5) };
+}
 
 export class CaseFlowCharts {
   #charts = new Map();
@@ -103,9 +112,11 @@ export class CaseFlowCharts {
     const granularity = snapshot.granularity;
     const labels = snapshot.points.map(p => formatPeriod(p.period, granularity));
     for (const [measure, chart] of this.#charts) {
+      const data = snapshot.points.map(values[measure]);
       chart.setOption({
         xAxis: { data: labels },
-        series: [{ id: 'value', data: snapshot.points.map(values[measure]) }],
+        ...(measure === 'clearanceRate' ? { yAxis: rateAxis(data) } : {}),
+        series: [{ id: 'value', data }],
       });
     }
   }

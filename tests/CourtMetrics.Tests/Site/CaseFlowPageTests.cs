@@ -60,6 +60,9 @@ public sealed class CaseFlowPageTests : IAsyncLifetime
         await Expect(Tile(page, "clearance-rate")).ToHaveTextAsync(clearance);
     }
 
+    private static Task<bool> ScrollsAsync(IPage page) => page.EvaluateAsync<bool>(
+        "() => [document.documentElement, document.body].some(e => e.scrollHeight > e.clientHeight || e.scrollWidth > e.clientWidth)");
+
     /// <summary>Console errors, except the 404 of the simulator's status endpoint, which this branch does not
     /// have yet: the page is meant to ask once and then ignore it.</summary>
     private IReadOnlyList<string> UnexpectedErrors() =>
@@ -74,8 +77,13 @@ public sealed class CaseFlowPageTests : IAsyncLifetime
         await Expect(page.GetByTestId("connection")).ToHaveTextAsync("Connected");
         await Expect(page.GetByTestId("as-of")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"\d{4}, \d{1,2}:\d{2}:\d{2}"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("National");
+        Assert.False(await ScrollsAsync(page), "the page scrolls at 1920×1080");
         await Browser.ScreenshotAsync(page, "case-flow-national-1920x1080");
         await page.SetViewportSizeAsync(1366, 768);
+        await Expect(page.GetByTestId("tile-incoming")).ToBeInViewportAsync();
+        // let the charts' resize observer run (it redraws on the next animation frame)
+        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+        Assert.False(await ScrollsAsync(page), "the page scrolls at 1366×768");
         await Browser.ScreenshotAsync(page, "case-flow-national-1366x768");
         Assert.Empty(UnexpectedErrors());
     }
@@ -104,18 +112,18 @@ public sealed class CaseFlowPageTests : IAsyncLifetime
 
         await ExpectTilesAsync(page, "3", "2", "3", "66.7%");
         await Expect(page.Locator("h1")).ToHaveTextAsync("North");
-        await Expect(page.GetByLabel("Region")).ToHaveValueAsync("1");
-        await Expect(page.GetByLabel("Court")).ToHaveValueAsync("");
-        await Expect(page.GetByLabel("Court")).ToBeEnabledAsync();
+        await Expect(page.GetByLabel("Region", new() { Exact = true })).ToHaveValueAsync("1");
+        await Expect(page.GetByLabel("Court", new() { Exact = true })).ToHaveValueAsync("");
+        await Expect(page.GetByLabel("Court", new() { Exact = true })).ToBeEnabledAsync();
         await Expect(page.GetByLabel("Monthly")).ToBeCheckedAsync();
 
         // Choosing a court moves the URL; back returns to the region and its numbers.
-        await page.GetByLabel("Court").SelectOptionAsync("11");
+        await page.GetByLabel("Court", new() { Exact = true }).SelectOptionAsync("11");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"scope=court%3A11|scope=court:11"));
         await ExpectTilesAsync(page, "2", "2", "2", "100.0%");
         await page.GoBackAsync();
         await ExpectTilesAsync(page, "3", "2", "3", "66.7%");
-        await Expect(page.GetByLabel("Region")).ToHaveValueAsync("1");
+        await Expect(page.GetByLabel("Region", new() { Exact = true })).ToHaveValueAsync("1");
         await Browser.ScreenshotAsync(page, "case-flow-region-north");
         Assert.Empty(UnexpectedErrors());
     }
