@@ -1,0 +1,28 @@
+extern alias app;
+
+using CourtMetrics.Database;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CourtMetrics.Benchmarks;
+
+/// <summary>The real app on a real loopback port over a given database, quiet, with the demo simulator off.</summary>
+public sealed class BenchmarkApp(string connectionString) : WebApplicationFactory<app::Program>
+{
+    public Uri StartOnRealPort()
+    {
+        // A console project gets no MvcTestingAppManifest.json, so name the site's content root the documented way.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_COURTMETRICS",
+            Path.Combine(RepositoryLayout.Root(AppContext.BaseDirectory), "src", "CourtMetrics"));
+        UseKestrel(0);
+        StartServer();
+        return ClientOptions.BaseAddress;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:CourtMetrics", connectionString);
+        builder.UseSetting("Simulation:Enabled", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+}

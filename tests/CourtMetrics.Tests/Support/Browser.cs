@@ -1,0 +1,78 @@
+using Microsoft.Playwright;
+
+namespace CourtMetrics.Tests.Support;
+
+/// <summary>
+/// Headless Debian Chromium driven by Playwright, set up in one place for the site tests and the latency
+/// benchmark. Nothing is downloaded: the system browser is used, and the flags keep it off the network.
+/// Every page records console errors and page errors, so a test can assert there were none.
+/// </summary>
+public sealed class Browser : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+    private readonly List<string> _errors = [];
+
+    private Browser(IPlaywright playwright, IBrowser browser) => (_playwright, _browser) = (playwright, browser);
+
+    /// <summary>Console errors and uncaught page errors of every page opened so far.</summary>
+    public IReadOnlyList<string> Errors
+    {
+        get { lock (_errors) return [.. _errors]; }
+    }
+
+    public static async Task<Browser> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs });
+        return new Browser(playwright, browser);
+    }
+
+    /// <summary>Opens a page at a fixed size, locale and time zone, so formatted numbers are predictable.</summary>
+    public async Task<IPage> OpenAsync(Uri url, int width = 1920, int height = 1080)
+    {
+        var context = await _browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = height },
+            Locale = "en-US",
+            TimezoneId = "UTC",
+        });
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") Record($"console: {message.Text} ({message.Location})");
+        };
+        page.PageError += (_, error) => Record($"page error: {error}");
+        await page.GotoAsync(url.ToString());
+        return page;
+    }
+
+    /// <summary>Saves a full-page screenshot under the test output's artifacts/screenshots/ and returns its path.</summary>
+    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        var directory = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, $"{name}.png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        return path;
+    }
+
+    private void Record(string error)
+    {
+        lock (_errors) _errors.Add(error);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
