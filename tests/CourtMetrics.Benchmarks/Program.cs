@@ -5,6 +5,7 @@ using CourtMetrics.Benchmarks;
 var benchmarks = new Dictionary<string, Func<string[], Task>>
 {
     ["latency"] = LatencyBenchmark.RunAsync,
+    ["first-chart"] = FirstChartBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
