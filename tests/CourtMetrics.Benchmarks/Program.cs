@@ -4,6 +4,7 @@ using CourtMetrics.Benchmarks;
 
 var benchmarks = new Dictionary<string, Func<string[], Task>>
 {
+    ["backfill"] = BackfillBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -63,11 +63,14 @@ public sealed class DemoBackfill(NpgsqlDataSource dataSource, SqlFiles sql, Simu
             lastLogged = percent;
             logger.LogInformation("Demo backfill {Percent}%: {Written} of {Total} cases", percent, written, total);
         });
+        await connection.ExecuteAsync(sql["simulation/bulk-load-begin"], transaction: transaction);
         await copy.CasesAsync(histories, cancellationToken);
         await copy.HearingsAsync(histories, cancellationToken);
-        status.Progress(90, total);
         await copy.BudgetAsync(histories, cancellationToken);
         await copy.PortalUseAsync(histories, cancellationToken);
+        status.Progress(85, total);
+        await connection.ExecuteAsync(new CommandDefinition(sql["simulation/bulk-load-end"], transaction: transaction,
+            commandTimeout: 600, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(sql["simulation/record-seeding"],
             new { options.Seed, HistoryFrom = generator.From, HistoryTo = today }, transaction);
         await transaction.CommitAsync(cancellationToken);
