@@ -24,7 +24,7 @@ public static class CourtBudget
     {
         var reform = trends.Reform(new DateOnly(year, 7, 1), court.ReformOffsetDays);
         var inflation = Math.Pow(1.08, year - trends.Today.Year);
-        return Math.Round((decimal)(court.Court.Judges * 28_000_000 * ItemShare(item, reform) * inflation), 2);
+        return Math.Round((decimal)(court.Court.Judges * 28e6 * ItemShare(item, reform) * inflation), 2);
     }
 
     public static DemoBudgetLine AllocationLine(CourtProfile court, int year, string item, DemoTrends trends) =>
