@@ -13,83 +13,77 @@ public sealed class HistoryCopy(NpgsqlConnection connection, SqlFiles sql, Actio
     public const string SourceSystem = "demo";
     private const int ProgressEvery = 50_000;
 
-    public async Task<long> CasesAsync(IReadOnlyList<CourtHistory> histories, CancellationToken cancellationToken)
+    /// <summary>The rows of one court, with the id its first case gets.</summary>
+    private delegate Task WriteRow<in T>(NpgsqlBinaryImporter copy, CourtHistory court, long firstCaseId, T row, CancellationToken ct);
+
+    public Task CasesAsync(IReadOnlyList<CourtHistory> histories, CancellationToken cancellationToken)
     {
-        await using var copy = await connection.BeginBinaryImportAsync(sql["simulation/copy-cases"], cancellationToken);
         long id = 0;
-        foreach (var history in histories)
-            foreach (var c in history.Cases)
-            {
-                await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(++id, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(SourceSystem, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(c.SourceId, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(history.Court.Id, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(c.CategoryId, NpgsqlDbType.Smallint, cancellationToken);
-                await copy.WriteAsync(c.FiledOn, NpgsqlDbType.Date, cancellationToken);
-                if (c.DisposedOn is { } disposed) await copy.WriteAsync(disposed, NpgsqlDbType.Date, cancellationToken);
-                else await copy.WriteNullAsync(cancellationToken);
-                await copy.WriteAsync(c.Electronic ? "electronic" : "paper", NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(c.Extraterritorial, NpgsqlDbType.Boolean, cancellationToken);
-                await copy.WriteAsync(c.AiAssisted, NpgsqlDbType.Boolean, cancellationToken);
-                if (id % ProgressEvery == 0) casesWritten(id);
-            }
-        await copy.CompleteAsync(cancellationToken);
-        casesWritten(id);
-        return id;
+        return CopyAsync("copy-cases", histories, h => h.Cases.Select((c, i) => (Case: c, Index: i)), async (copy, court, firstId, row, ct) =>
+        {
+            var c = row.Case;
+            await copy.WriteAsync(id = firstId + row.Index, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(SourceSystem, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(c.SourceId, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(court.Court.Id, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(c.CategoryId, NpgsqlDbType.Smallint, ct);
+            await copy.WriteAsync(c.FiledOn, NpgsqlDbType.Date, ct);
+            if (c.DisposedOn is { } disposed) await copy.WriteAsync(disposed, NpgsqlDbType.Date, ct);
+            else await copy.WriteNullAsync(ct);
+            await copy.WriteAsync(c.Electronic ? "electronic" : "paper", NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(c.Extraterritorial, NpgsqlDbType.Boolean, ct);
+            await copy.WriteAsync(c.AiAssisted, NpgsqlDbType.Boolean, ct);
+            if (id % ProgressEvery == 0) casesWritten(id);
+        }, cancellationToken, () => casesWritten(id));
     }
 
-    public async Task HearingsAsync(IReadOnlyList<CourtHistory> histories, CancellationToken cancellationToken)
+    public Task HearingsAsync(IReadOnlyList<CourtHistory> histories, CancellationToken cancellationToken) =>
+        CopyAsync("copy-hearings", histories, h => h.Hearings, async (copy, court, firstCaseId, h, ct) =>
+        {
+            await copy.WriteAsync(SourceSystem, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(h.SourceId, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(court.Court.Id, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(firstCaseId + h.CaseIndex, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(h.HeldOn, NpgsqlDbType.Date, ct);
+            await copy.WriteAsync(h.Video ? "video" : "in_person", NpgsqlDbType.Text, ct);
+        }, cancellationToken);
+
+    public Task BudgetAsync(IReadOnlyList<CourtHistory> histories, CancellationToken cancellationToken) =>
+        CopyAsync("copy-budget-lines", histories, h => h.BudgetLines, async (copy, court, _, line, ct) =>
+        {
+            await copy.WriteAsync(SourceSystem, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(line.SourceId, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(court.Court.Id, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(line.FiscalYear, NpgsqlDbType.Smallint, ct);
+            await copy.WriteAsync(line.Item, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(line.Allocated, NpgsqlDbType.Numeric, ct);
+            await copy.WriteAsync(line.Spent, NpgsqlDbType.Numeric, ct);
+            await copy.WriteAsync(line.BookedOn, NpgsqlDbType.Date, ct);
+        }, cancellationToken);
+
+    public Task PortalUseAsync(IReadOnlyList<CourtHistory> histories, CancellationToken cancellationToken) =>
+        CopyAsync("copy-portal-use", histories, h => h.PortalUse, async (copy, court, _, day, ct) =>
+        {
+            await copy.WriteAsync(court.Court.Id, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(day.Day, NpgsqlDbType.Date, ct);
+            await copy.WriteAsync(day.Visits, NpgsqlDbType.Integer, ct);
+        }, cancellationToken);
+
+    private async Task CopyAsync<T>(string query, IReadOnlyList<CourtHistory> histories, Func<CourtHistory, IEnumerable<T>> rowsOf,
+        WriteRow<T> write, CancellationToken cancellationToken, Action? completed = null)
     {
-        await using var copy = await connection.BeginBinaryImportAsync(sql["simulation/copy-hearings"], cancellationToken);
+        await using var copy = await connection.BeginBinaryImportAsync(sql[$"simulation/{query}"], cancellationToken);
         long firstCaseId = 1;
         foreach (var history in histories)
         {
-            foreach (var h in history.Hearings)
+            foreach (var row in rowsOf(history))
             {
                 await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(SourceSystem, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(h.SourceId, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(history.Court.Id, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(firstCaseId + h.CaseIndex, NpgsqlDbType.Bigint, cancellationToken);
-                await copy.WriteAsync(h.HeldOn, NpgsqlDbType.Date, cancellationToken);
-                await copy.WriteAsync(h.Video ? "video" : "in_person", NpgsqlDbType.Text, cancellationToken);
+                await write(copy, history, firstCaseId, row, cancellationToken);
             }
             firstCaseId += history.Cases.Count;
         }
         await copy.CompleteAsync(cancellationToken);
-    }
-
-    public async Task BudgetAsync(IReadOnlyList<CourtHistory> histories, CancellationToken cancellationToken)
-    {
-        await using var copy = await connection.BeginBinaryImportAsync(sql["simulation/copy-budget-lines"], cancellationToken);
-        foreach (var history in histories)
-            foreach (var line in history.BudgetLines)
-            {
-                await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(SourceSystem, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(line.SourceId, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(history.Court.Id, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(line.FiscalYear, NpgsqlDbType.Smallint, cancellationToken);
-                await copy.WriteAsync(line.Item, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(line.Allocated, NpgsqlDbType.Numeric, cancellationToken);
-                await copy.WriteAsync(line.Spent, NpgsqlDbType.Numeric, cancellationToken);
-                await copy.WriteAsync(line.BookedOn, NpgsqlDbType.Date, cancellationToken);
-            }
-        await copy.CompleteAsync(cancellationToken);
-    }
-
-    public async Task PortalUseAsync(IReadOnlyList<CourtHistory> histories, CancellationToken cancellationToken)
-    {
-        await using var copy = await connection.BeginBinaryImportAsync(sql["simulation/copy-portal-use"], cancellationToken);
-        foreach (var history in histories)
-            foreach (var day in history.PortalUse)
-            {
-                await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(history.Court.Id, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(day.Day, NpgsqlDbType.Date, cancellationToken);
-                await copy.WriteAsync(day.Visits, NpgsqlDbType.Integer, cancellationToken);
-            }
-        await copy.CompleteAsync(cancellationToken);
+        completed?.Invoke();
     }
 }
