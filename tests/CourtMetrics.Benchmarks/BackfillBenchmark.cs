@@ -27,11 +27,12 @@ public static class BackfillBenchmark
         Console.WriteLine($"backfill: {options.Courts} courts, {options.HistoryYears} years, {options.CasesPerCourtPerYear} cases per court-year, {runs} runs; PostgreSQL durable, port {port}");
 
         var results = new List<(long Cases, double Generate, double Copy, double Rebuild)>();
-        LocalPostgresCluster? cluster = null;
+        var clusters = new List<LocalPostgresCluster>(); // one per database; the first one starts the server
         for (var run = 1; run <= runs; run++)
         {
             var database = $"bench_backfill_{run}";
-            cluster = new LocalPostgresCluster(new LocalDatabaseOptions { Directory = directory, Port = port, Database = database }, directory, _ => { });
+            var cluster = new LocalPostgresCluster(new LocalDatabaseOptions { Directory = directory, Port = port, Database = database }, directory, _ => { });
+            clusters.Add(cluster);
             await DropAsync(cluster, database);
             await using var db = NpgsqlDataSource.Create(cluster.Start());
             await new Migrator(db, sql, NullLogger<Migrator>.Instance).ApplyAsync();
@@ -58,7 +59,7 @@ public static class BackfillBenchmark
         Console.WriteLine($"  rebuild    {Median(r => r.Rebuild),6:F1} s  {n / Median(r => r.Rebuild),12:N0} cases/s");
         var total = Median(r => r.Generate + r.Copy + r.Rebuild);
         Console.WriteLine($"  total      {total,6:F1} s  {n / total,12:N0} cases/s");
-        cluster?.Stop();
+        clusters.ForEach(c => c.Stop());
     }
 
     private static async Task DropAsync(LocalPostgresCluster cluster, string database)

@@ -48,7 +48,7 @@ public sealed class DemoBackfill(NpgsqlDataSource dataSource, SqlFiles sql, Simu
         var histories = generator.Generate(CourtProfile.For(system.Courts, options.Seed));
         var total = histories.Sum(h => (long)h.Cases.Count);
         var generation = clock.Elapsed;
-        logger.LogInformation("Generated {Cases} demo cases from {From} to {Today} in {Seconds:F1} s",
+        logger.LogInformation("Generated {Cases} demo cases from {From:yyyy-MM-dd} to {Today:yyyy-MM-dd} in {Seconds:F1} s",
             total, generator.From, today, generation.TotalSeconds);
 
         clock.Restart();

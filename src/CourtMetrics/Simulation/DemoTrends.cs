@@ -46,7 +46,7 @@ public sealed class DemoTrends(DateOnly today)
     /// <summary>Decisions are not handed down on weekends, and many wait out the summer recess.</summary>
     public static DateOnly DecisionDay(DateOnly day, DemoRandom random)
     {
-        if (day.Month is 7 or 8 && random.Chance(0.45)) day = new DateOnly(day.Year, 9, 1).AddDays(random.Next(20));
+        if (day.Month is 7 or 8 && random.Chance(0.3)) day = new DateOnly(day.Year, 9, 1).AddDays(random.Next(45));
         return day.DayOfWeek switch
         {
             DayOfWeek.Saturday => day.AddDays(2),
