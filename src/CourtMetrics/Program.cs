@@ -27,6 +27,7 @@ app.MapHealth();
 app.MapJobsDashboard();
 app.MapReference();
 app.MapCaseFlow();
+app.MapSimulation();
 app.MapLive();
 app.MapCharts();
 

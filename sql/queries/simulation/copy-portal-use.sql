@@ -1,0 +1,2 @@
+COPY portal_use (court_id, day, visits)
+FROM STDIN (FORMAT BINARY)

@@ -1,0 +1,1 @@
+INSERT INTO case_categories (id, code, name) VALUES (@Id, @Code, @Name)

@@ -1,0 +1,1 @@
+INSERT INTO regions (id, code, name, population) VALUES (@Id, @Code, @Name, @Population)

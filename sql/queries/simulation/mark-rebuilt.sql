@@ -1,0 +1,1 @@
+UPDATE simulation_state SET rebuilt_at = now()
