@@ -1,3 +1,4 @@
+using CourtMetrics.Jobs;
 using System.Diagnostics;
 using CourtMetrics.CaseFlow;
 using CourtMetrics.Database;
@@ -41,7 +42,7 @@ public static class BackfillBenchmark
             var result = await backfill.SeedIfEmptyAsync(options, DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None)
                 ?? throw new InvalidOperationException("the fresh database was not empty");
             var clock = Stopwatch.StartNew();
-            await new CaseFlowAggregator(db, sql, NullLogger<CaseFlowAggregator>.Instance).RebuildAsync(CancellationToken.None);
+            await new Aggregator(db, sql, NullLogger<Aggregator>.Instance).RebuildAsync(CancellationToken.None);
             var rebuild = clock.Elapsed.TotalSeconds;
             results.Add((result.Cases, result.Generation.TotalSeconds, result.Copy.TotalSeconds, rebuild));
             Console.WriteLine($"  run {run}: {result.Cases:N0} cases; generate {result.Generation.TotalSeconds:F1} s, " +

@@ -1,3 +1,4 @@
+using CourtMetrics.Jobs;
 using System.Diagnostics;
 using System.Globalization;
 using CourtMetrics.CaseFlow;

@@ -1,8 +1,5 @@
 -- Full rebuild of the case-flow aggregates from the facts. Gives the same tables as the incremental path.
-CREATE TEMP TABLE claimed_cells ON COMMIT DROP AS
-SELECT DISTINCT court_id, category_id, NULL::date AS day FROM case_flow_daily;
-
-TRUNCATE touched_cells, case_flow_daily, case_flow_monthly;
+TRUNCATE case_flow_daily, case_flow_monthly;
 
 INSERT INTO case_flow_daily (court_id, category_id, day, incoming, resolved)
 SELECT court_id, category_id, day, sum(incoming)::int, sum(resolved)::int
@@ -17,5 +14,3 @@ INSERT INTO case_flow_monthly (court_id, category_id, month, incoming, resolved)
 SELECT court_id, category_id, date_trunc('month', day)::date, sum(incoming), sum(resolved)
 FROM case_flow_daily
 GROUP BY court_id, category_id, date_trunc('month', day);
-
-INSERT INTO claimed_cells SELECT DISTINCT court_id, category_id, NULL::date FROM case_flow_daily;

@@ -8,8 +8,6 @@ public static class CaseFlowSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CaseFlowReader>();
-        services.AddScoped<CaseFlowAggregator>();
-        services.AddSingleton<AggregationRequests>();
     }
 
     public static void MapCaseFlow(this WebApplication app)

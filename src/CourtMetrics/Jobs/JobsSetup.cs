@@ -1,4 +1,3 @@
-using CourtMetrics.CaseFlow;
 using CourtMetrics.Database;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -33,6 +32,8 @@ public static class JobsSetup
                 server.WorkerCount = options.Workers;
                 server.Queues = [AggregationQueue, "default"];
             });
+        services.AddScoped<Aggregator>();
+        services.AddSingleton<AggregationRequests>();
         services.AddHostedService<RecurringJobsRegistration>();
     }
 
@@ -49,7 +50,7 @@ internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOpti
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        jobs.AddOrUpdate<CaseFlowAggregator>("case-flow-sweep", JobsSetup.AggregationQueue,
+        jobs.AddOrUpdate<Aggregator>("case-flow-sweep", JobsSetup.AggregationQueue,
             aggregator => aggregator.AggregateTouchedAsync(CancellationToken.None), options.Value.SweepCron);
         return Task.CompletedTask;
     }

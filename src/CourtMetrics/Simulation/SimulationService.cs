@@ -1,3 +1,4 @@
+using CourtMetrics.Jobs;
 using System.Net.Sockets;
 using CourtMetrics.CaseFlow;
 using Microsoft.Extensions.Options;
@@ -71,7 +72,7 @@ public sealed class SimulationService(
             {
                 status.Set(SimulationPhase.Backfilling, 95, status.Current.CasesWritten, "computing aggregates");
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<CaseFlowAggregator>().RebuildAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<Aggregator>().RebuildAsync(stoppingToken);
                 await backfill.MarkRebuiltAsync(stoppingToken);
                 return true;
             }, stoppingToken);

@@ -1,3 +1,4 @@
+using CourtMetrics.Jobs;
 using CourtMetrics.CaseFlow;
 using CourtMetrics.Tests.Support;
 using Dapper;
@@ -36,7 +37,7 @@ public sealed class CaseFlowAggregationTests : IAsyncLifetime
     private async Task<PublishedVersion?> AggregateAsync(bool rebuild = false)
     {
         using var scope = _app.Services.CreateScope();
-        var aggregator = scope.ServiceProvider.GetRequiredService<CaseFlowAggregator>();
+        var aggregator = scope.ServiceProvider.GetRequiredService<Aggregator>();
         return rebuild ? await aggregator.RebuildAsync(default) : await aggregator.AggregateTouchedAsync(default);
     }
 

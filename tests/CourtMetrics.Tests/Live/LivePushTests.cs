@@ -1,3 +1,4 @@
+using CourtMetrics.Jobs;
 using CourtMetrics.CaseFlow;
 using CourtMetrics.Live;
 using CourtMetrics.Tests.Support;

@@ -1,3 +1,4 @@
+using CourtMetrics.Jobs;
 using CourtMetrics.CaseFlow;
 using CourtMetrics.Database;
 using CourtMetrics.Simulation;
@@ -32,7 +33,7 @@ public static class DemoDatabase
     {
         var db = await MigratedAsync();
         var result = await Backfill(db).SeedIfEmptyAsync(options ?? Small, Today, CancellationToken.None);
-        await new CaseFlowAggregator(db, Sql, NullLogger<CaseFlowAggregator>.Instance).RebuildAsync(CancellationToken.None);
+        await new Aggregator(db, Sql, NullLogger<Aggregator>.Instance).RebuildAsync(CancellationToken.None);
         return (db, result);
     }
 

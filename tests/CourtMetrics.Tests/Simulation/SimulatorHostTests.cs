@@ -1,3 +1,4 @@
+using CourtMetrics.Jobs;
 using CourtMetrics.CaseFlow;
 using CourtMetrics.Database;
 using CourtMetrics.Simulation;
@@ -77,7 +78,7 @@ public sealed class SimulatorHostTests
         Assert.Equal(tick.Filings, await db.ScalarAsync<long>("SELECT count(*) FROM cases WHERE filed_on = @today AND source_id LIKE '%-L1-%'", new { today }));
         Assert.Equal(pendingBefore + tick.Filings - tick.Dispositions, await db.ScalarAsync<long>("SELECT count(*) FROM cases WHERE disposed_on IS NULL"));
         await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<CaseFlowAggregator>().AggregateTouchedAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<Aggregator>().AggregateTouchedAsync(CancellationToken.None);
         Assert.NotEqual(before, await db.ScalarAsync<long>(todayFlow, new { today }));
     }
 }

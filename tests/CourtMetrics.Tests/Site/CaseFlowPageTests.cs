@@ -1,3 +1,4 @@
+using CourtMetrics.Jobs;
 using CourtMetrics.CaseFlow;
 using CourtMetrics.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,7 +48,7 @@ public sealed class CaseFlowPageTests : IAsyncLifetime
     private async Task AggregateAsync()
     {
         using var scope = _app.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<CaseFlowAggregator>().AggregateTouchedAsync(default);
+        await scope.ServiceProvider.GetRequiredService<Aggregator>().AggregateTouchedAsync(default);
     }
 
     private static ILocator Tile(IPage page, string measure) => page.GetByTestId($"tile-{measure}");

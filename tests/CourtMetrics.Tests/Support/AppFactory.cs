@@ -1,3 +1,4 @@
+using CourtMetrics.Jobs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -40,7 +41,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task AggregateAsync()
     {
         using var scope = Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<CourtMetrics.CaseFlow.CaseFlowAggregator>().AggregateTouchedAsync(default);
+        await scope.ServiceProvider.GetRequiredService<CourtMetrics.Jobs.Aggregator>().AggregateTouchedAsync(default);
     }
 
     /// <summary>Serves on a real loopback port, for browsers and WebSocket clients.</summary>

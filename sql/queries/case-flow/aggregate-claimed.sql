@@ -1,9 +1,4 @@
--- Recompute the case-flow cells that writes have marked, then the months that contain them.
--- Runs inside one transaction that holds the aggregation lock; returns the courts whose numbers changed.
-CREATE TEMP TABLE claimed_cells ON COMMIT DROP AS
-WITH taken AS (DELETE FROM touched_cells RETURNING court_id, category_id, day)
-SELECT DISTINCT court_id, category_id, day FROM taken;
-
+-- Recompute the claimed case-flow cells (aggregation/claim-touched.sql), then the months that contain them.
 CREATE TEMP TABLE fresh_cells ON COMMIT DROP AS
 SELECT c.court_id, c.category_id, c.day,
        (SELECT count(*) FROM cases k

@@ -1,0 +1,57 @@
+using CourtMetrics.Database;
+using Dapper;
+using Hangfire;
+using Npgsql;
+
+namespace CourtMetrics.Jobs;
+
+public sealed class PublishedVersion
+{
+    public long Version { get; init; }
+    public DateTime ComputedAt { get; init; }
+    public int[] CourtIds { get; init; } = [];
+}
+
+/// <summary>
+/// The aggregation job: claims the cells that writes marked (or everything, for a rebuild), lets every measure
+/// family recompute its aggregates for them with its own SQL, records a new data version and NOTIFYs every
+/// node — all in one transaction, so readers see all families of a version or none.
+/// </summary>
+public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogger<Aggregator> logger)
+{
+    /// <summary>
+    /// Families with aggregates, in order. Each has sql/queries/&lt;family&gt;/aggregate-claimed.sql (recompute
+    /// the rows of claimed_cells) and rebuild.sql (recompute everything from the facts).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Families = ["case-flow"];
+
+    // One aggregation at a time across all workers and nodes: two overlapping runs could otherwise write a
+    // cell computed from an older snapshot over a newer one.
+    private const long LockKey = 0x436f757274416767; // "CourtAgg"
+
+    [Queue(JobsSetup.AggregationQueue)]
+    [AutomaticRetry(Attempts = 5, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    public Task<PublishedVersion?> AggregateTouchedAsync(CancellationToken cancellationToken) =>
+        RunAsync("aggregation/claim-touched", "aggregate-claimed", cancellationToken);
+
+    public Task<PublishedVersion?> RebuildAsync(CancellationToken cancellationToken) =>
+        RunAsync("aggregation/claim-all", "rebuild", cancellationToken);
+
+    private async Task<PublishedVersion?> RunAsync(string claim, string step, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@LockKey)", new { LockKey }, transaction);
+        await connection.ExecuteAsync(sql[claim], transaction: transaction);
+        foreach (var family in Families)
+            await connection.ExecuteAsync(new CommandDefinition(sql[$"{family}/{step}"], transaction: transaction,
+                commandTimeout: 600, cancellationToken: cancellationToken));
+        var published = await connection.QuerySingleOrDefaultAsync<PublishedVersion>(
+            sql["aggregation/publish-version"], transaction: transaction);
+        await transaction.CommitAsync(cancellationToken);
+        if (published is not null)
+            logger.LogInformation("Aggregation ({Step}) published data version {Version} for {Courts} courts",
+                step, published.Version, published.CourtIds.Length);
+        return published;
+    }
+}
