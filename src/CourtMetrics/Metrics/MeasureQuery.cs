@@ -1,0 +1,73 @@
+using CourtMetrics.CaseFlow;
+
+namespace CourtMetrics.Metrics;
+
+/// <summary>
+/// What every family's measures.sql is asked: the courts (a set, a region, or all), one category or all, and a
+/// grid of periods — day, month, quarter, year, or one custom range — from From to To, both inclusive.
+/// </summary>
+public sealed record MeasureQuery(
+    string Family,
+    int[]? CourtIds,
+    short? RegionId,
+    string? Category,
+    string Granularity,
+    DateOnly From,
+    DateOnly To)
+{
+    public const int MaxCourts = 1000;
+    public const int MaxPeriods = 3700;
+    public static readonly string[] Granularities = ["day", "month", "quarter", "year", "range"];
+
+    public string ScopeText => CourtIds is { Length: 1 } && RegionId is null ? $"court:{CourtIds[0]}"
+        : CourtIds is not null ? $"courts:{string.Join(',', CourtIds)}"
+        : RegionId is { } r ? $"region:{r}" : "nation";
+
+    /// <summary>Reads and checks a query from request parameters; errors name the parameter and the value.</summary>
+    public static bool TryParse(string? family, string? scope, string? category, string? granularity, string? from,
+        string? to, DateOnly today, out MeasureQuery query, out string error)
+    {
+        query = null!;
+        error = "";
+        var g = string.IsNullOrEmpty(granularity) ? "month" : granularity;
+        if (!Granularities.Contains(g)) return Fail($"granularity '{granularity}' is not one of {string.Join(", ", Granularities)}", out error);
+        if (!TryDate(to, today, out var end)) return Fail($"to '{to}' is not a date (yyyy-mm-dd)", out error);
+        if (!TryDate(from, new DateOnly(end.Year, end.Month, 1).AddMonths(-11), out var start))
+            return Fail($"from '{from}' is not a date (yyyy-mm-dd)", out error);
+        if (start > end) return Fail($"from {start:yyyy-MM-dd} is after to {end:yyyy-MM-dd}", out error);
+        if (g == "day" && end.DayNumber - start.DayNumber + 1 > MaxPeriods)
+            return Fail($"a daily series may have at most {MaxPeriods} days; ask for months instead", out error);
+        int[]? courts = null;
+        short? region = null;
+        if (scope?.StartsWith("courts:") == true)
+        {
+            var ids = scope["courts:".Length..].Split(',', StringSplitOptions.RemoveEmptyEntries);
+            if (ids.Length is 0 or > MaxCourts || !ids.All(i => int.TryParse(i, out var v) && v > 0))
+                return Fail($"scope '{Truncate(scope)}' must list 1 to {MaxCourts} court ids: courts:1,2,3", out error);
+            courts = ids.Select(int.Parse).Distinct().Order().ToArray();
+        }
+        else if (Scope.TryParse(scope, out var parsed))
+        {
+            courts = parsed.CourtId is { } c ? [c] : null;
+            region = parsed.RegionId is { } r && r <= short.MaxValue ? (short)r : null;
+            if (parsed.Kind == ScopeKind.Region && region is null) return Fail($"scope '{scope}' names no region", out error);
+        }
+        else return Fail($"scope '{Truncate(scope)}' is not nation, region:<id>, court:<id> or courts:<id>,<id>,…", out error);
+        query = new MeasureQuery(family ?? "", courts, region, string.IsNullOrEmpty(category) ? null : category, g, start, end);
+        return true;
+    }
+
+    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
+    {
+        date = fallback;
+        return string.IsNullOrEmpty(text) || DateOnly.TryParseExact(text, "yyyy-MM-dd", out date);
+    }
+
+    private static string Truncate(string? text) => text is { Length: > 60 } ? text[..60] + "…" : text ?? "";
+
+    private static bool Fail(string message, out string error)
+    {
+        error = message;
+        return false;
+    }
+}

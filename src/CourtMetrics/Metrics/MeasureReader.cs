@@ -1,0 +1,48 @@
+using CourtMetrics.Database;
+using Dapper;
+using Npgsql;
+
+namespace CourtMetrics.Metrics;
+
+public sealed record MeasurePoint(DateOnly PeriodStart, DateOnly PeriodEnd, IReadOnlyDictionary<string, double?> Values);
+
+public sealed record MeasureSeries(
+    string Family,
+    string Scope,
+    string? Category,
+    string Granularity,
+    DateOnly From,
+    DateOnly To,
+    IReadOnlyList<string> Measures,
+    IReadOnlyList<MeasurePoint> Points);
+
+public sealed class UnknownCategoryException(string category) : Exception($"There is no case category '{category}'.");
+
+/// <summary>Runs a family's measures.sql for a query and keeps exactly the columns the catalogue defines.</summary>
+public sealed class MeasureReader(NpgsqlDataSource dataSource, SqlFiles sql, MetricCatalogue catalogue)
+{
+    public async Task<MeasureSeries> ReadAsync(MeasureQuery query, CancellationToken cancellationToken = default)
+    {
+        var measures = catalogue.Of(query.Family).Select(m => m.Id).ToList();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        short? categoryId = null;
+        if (query.Category is not null)
+            categoryId = await connection.QuerySingleOrDefaultAsync<short?>(sql["reference/category-id"], new { query.Category })
+                ?? throw new UnknownCategoryException(query.Category);
+        var rows = await connection.QueryAsync(new CommandDefinition(sql[$"{query.Family}/measures"], new
+        {
+            courtIds = query.CourtIds,
+            regionId = query.RegionId,
+            categoryId,
+            granularity = query.Granularity,
+            from = query.From,
+            to = query.To,
+        }, cancellationToken: cancellationToken, commandTimeout: 120));
+        var points = rows.Cast<IDictionary<string, object?>>().Select(row => new MeasurePoint(
+            (DateOnly)row["period_start"]!,
+            (DateOnly)row["period_end"]!,
+            measures.ToDictionary(id => id, id => row.TryGetValue(id, out var v) && v is not null and not DBNull ? Convert.ToDouble(v) : (double?)null)))
+            .ToList();
+        return new MeasureSeries(query.Family, query.ScopeText, query.Category, query.Granularity, query.From, query.To, measures, points);
+    }
+}

@@ -1,0 +1,47 @@
+
+namespace CourtMetrics.Metrics;
+
+public static class MetricsSetup
+{
+    public static void AddMeasures(this IServiceCollection services)
+    {
+        var directory = Path.Combine(AppContext.BaseDirectory, "Metrics", "Catalogue");
+        services.AddSingleton(MetricCatalogue.Load(directory));
+        services.AddSingleton<MeasureReader>();
+    }
+
+    public static void MapMeasures(this WebApplication app)
+    {
+        var api = app.MapGroup("/api").WithTags("Measures");
+        api.MapGet("/metrics", (MetricCatalogue catalogue) => catalogue.All)
+            .WithName("GetMetricCatalogue")
+            .WithSummary("The metric catalogue: every measure with its unit, direction, target, standard, formula and names in en/kk/ru.");
+
+        api.MapGet("/measures", async (string? family, string? scope, string? category, string? granularity,
+                string? from, string? to, MetricCatalogue catalogue, MeasureReader reader, TimeProvider clock,
+                CancellationToken cancellationToken) =>
+            {
+                if (family is null || !catalogue.Families.Contains(family))
+                    return Problem($"family '{family}' is not one of {string.Join(", ", catalogue.Families)}");
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                if (!MeasureQuery.TryParse(family, scope, category, granularity, from, to, today, out var query, out var error))
+                    return Problem(error);
+                try
+                {
+                    return Results.Ok(await reader.ReadAsync(query, cancellationToken));
+                }
+                catch (UnknownCategoryException e)
+                {
+                    return Problem(e.Message, StatusCodes.Status404NotFound);
+                }
+            })
+            .WithName("GetMeasures")
+            .WithSummary("A family's measures for any scope (nation, region:<id>, court:<id>, courts:<id>,<id>,…), one category or all, by day, month, quarter, year or one custom range.")
+            .Produces<MeasureSeries>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static IResult Problem(string detail, int status = StatusCodes.Status400BadRequest) =>
+        Results.Problem(detail, statusCode: status, title: "Invalid measures request");
+}
