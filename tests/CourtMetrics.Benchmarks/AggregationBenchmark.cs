@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using CourtMetrics.Database;
+using CourtMetrics.Jobs;
+using CourtMetrics.Simulation;
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace CourtMetrics.Benchmarks;
+
+/// <summary>
+/// The aggregation job on a demo history of a given size: a full rebuild of every family (median of 3), and the
+/// incremental refresh after batches of 1,000 events — 500 new filings and 500 dispositions of pending cases
+/// spread over the courts — p50/p95 over 20 batches. Run at 1M and 10M to show the refresh stays flat.
+///   aggregation [--cases 1000000] [--port 55461]
+/// </summary>
+public static class AggregationBenchmark
+{
+    private const int Batches = 20;
+
+    public static async Task RunAsync(string[] args)
+    {
+        var cases = BenchmarkOptions.Int(args, "--cases", 1_000_000);
+        var port = BenchmarkOptions.Int(args, "--port", 55461);
+        var sql = SqlFiles.Load(RepositoryLayout.SqlDirectory(AppContext.BaseDirectory));
+        var (cluster, connectionString) = await BenchmarkDatabase.CreateAsync(port, $"bench_aggregation_{cases}", sql);
+        await using var db = NpgsqlDataSource.Create(connectionString);
+        var defaults = new SimulationOptions();
+        var options = defaults with { CasesPerCourtPerYear = Math.Max(1, cases / (defaults.Courts * defaults.HistoryYears)) };
+        var seeded = await new DemoBackfill(db, sql, new SimulationStatus(), NullLogger<DemoBackfill>.Instance)
+            .SeedIfEmptyAsync(options, DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None);
+        var aggregator = new Aggregator(db, sql, NullLogger<Aggregator>.Instance);
+        Console.WriteLine($"aggregation: {seeded?.Cases:N0} cases of demo history; families: {string.Join(", ", Aggregator.Families)}");
+
+        var rebuilds = new List<double>();
+        for (var run = 0; run < 3; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            await aggregator.RebuildAsync(CancellationToken.None);
+            rebuilds.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        await using (var connection = await db.OpenConnectionAsync())
+            await connection.ExecuteAsync("VACUUM ANALYZE");
+
+        var refreshes = new List<double>();
+        for (var batch = 1; batch <= Batches; batch++)
+        {
+            await WriteEventsAsync(db, batch);
+            var clock = Stopwatch.StartNew();
+            await aggregator.AggregateTouchedAsync(CancellationToken.None);
+            refreshes.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        Console.WriteLine($"  full rebuild: median {Machine.Percentile(rebuilds, 50) / 1000:F2} s of 3 ({string.Join(", ", rebuilds.Select(r => $"{r / 1000:F2}"))})");
+        Console.WriteLine($"  incremental refresh after 1,000 events: p50 {Machine.Percentile(refreshes, 50):F1} ms, " +
+                          $"p95 {Machine.Percentile(refreshes, 95):F1} ms, max {refreshes.Max():F1} ms over {Batches} batches");
+        NpgsqlConnection.ClearAllPools();
+        cluster.Stop();
+    }
+
+    /// <summary>500 filings dated today in courts chosen across the country, and 500 dispositions of the
+    /// oldest pending cases of other courts — the shape of a busy second of a national system.</summary>
+    private static async Task WriteEventsAsync(NpgsqlDataSource db, int batch)
+    {
+        await using var connection = await db.OpenConnectionAsync();
+        await connection.ExecuteAsync("""
+            INSERT INTO cases (source_system, source_id, court_id, category_id, filed_on, filing_channel)
+            SELECT 'benchmark', @Batch || '-' || g, c.id, 1 + g % 6, current_date, 'electronic'
+            FROM generate_series(1, 500) g
+            JOIN LATERAL (SELECT id FROM courts ORDER BY id OFFSET (g * 7 + @Batch) % 200 LIMIT 1) c ON true;
+
+            UPDATE cases SET disposed_on = current_date
+            WHERE id IN (SELECT id FROM cases WHERE disposed_on IS NULL AND court_id % 20 = @Batch % 20
+                         ORDER BY filed_on, id LIMIT 500);
+            """, new { Batch = batch });
+    }
+}
