@@ -22,6 +22,21 @@ CREATE TABLE budget_floor (
 
 -- Formulas, each written once (the catalogues Metrics/Catalogue/{digital-access,budget}.json cite them).
 
+-- cm_periods of 0004 builds its step as '1 quarter', which is no interval: a quarterly grid failed for every
+-- family. Same function, with a quarter of three months.
+CREATE OR REPLACE FUNCTION cm_periods(granularity text, from_day date, to_day date)
+RETURNS TABLE (period_start date, period_end date)
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT from_day, to_day WHERE granularity = 'range'
+    UNION ALL
+    SELECT greatest(p::date, from_day),
+           least((p + step)::date - 1, to_day)
+    FROM (SELECT CASE WHEN granularity = 'quarter' THEN interval '3 months' ELSE ('1 ' || granularity)::interval END AS step
+          WHERE granularity IN ('day', 'month', 'quarter', 'year')) AS calendar,
+         generate_series(date_trunc(CASE WHEN granularity = 'range' THEN 'day' ELSE granularity END, from_day::timestamp),
+                         to_day::timestamp, step) AS p
+$$;
+
 -- Calendar months lying wholly inside [from, to]: measures read those from monthly aggregates, the remaining days
 -- from daily ones. None for a daily grid.
 CREATE FUNCTION cm_whole_months(granularity text, from_day date, to_day date)
