@@ -29,12 +29,11 @@ RETURNS TABLE (period_start date, period_end date)
 LANGUAGE sql IMMUTABLE AS $$
     SELECT from_day, to_day WHERE granularity = 'range'
     UNION ALL
-    SELECT greatest(p::date, from_day),
-           least((p + step)::date - 1, to_day)
-    FROM (SELECT CASE WHEN granularity = 'quarter' THEN interval '3 months' ELSE ('1 ' || granularity)::interval END AS step
-          WHERE granularity IN ('day', 'month', 'quarter', 'year')) AS calendar,
-         generate_series(date_trunc(CASE WHEN granularity = 'range' THEN 'day' ELSE granularity END, from_day::timestamp),
-                         to_day::timestamp, step) AS p
+    SELECT greatest(p::date, from_day), least((p + calendar.step)::date - 1, to_day)
+    FROM (VALUES ('day', interval '1 day'), ('month', interval '1 month'), ('quarter', interval '3 months'),
+                 ('year', interval '1 year')) AS calendar (unit, step)
+    CROSS JOIN LATERAL generate_series(date_trunc(calendar.unit, from_day::timestamp), to_day::timestamp, calendar.step) AS p
+    WHERE calendar.unit = granularity
 $$;
 
 -- Calendar months lying wholly inside [from, to]: measures read those from monthly aggregates, the remaining days
@@ -112,6 +111,9 @@ CREATE TABLE digital_access_daily (
     PRIMARY KEY (court_id, category_id, day)
 );
 
+-- Partial months and daily grids read days across all courts of a scope.
+CREATE INDEX digital_access_daily_day ON digital_access_daily (day);
+
 CREATE TABLE digital_access_monthly (LIKE digital_access_daily);
 ALTER TABLE digital_access_monthly RENAME COLUMN day TO month;
 ALTER TABLE digital_access_monthly ADD PRIMARY KEY (court_id, category_id, month);
@@ -125,6 +127,8 @@ CREATE TABLE budget_daily (
     personnel_spent  numeric(18,2) NOT NULL,
     PRIMARY KEY (court_id, day)
 );
+
+CREATE INDEX budget_daily_day ON budget_daily (day);
 
 CREATE TABLE budget_monthly (LIKE budget_daily);
 ALTER TABLE budget_monthly RENAME COLUMN day TO month;

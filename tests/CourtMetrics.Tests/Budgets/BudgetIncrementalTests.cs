@@ -9,13 +9,9 @@ namespace CourtMetrics.Tests.Budgets;
 public sealed class BudgetIncrementalTests : IAsyncLifetime
 {
     private static readonly string[] Aggregates = ["budget_daily", "budget_monthly", "budget_allocated_yearly"];
-    private readonly AppFactory _app = new();
+    private readonly BudgetApp _app = new();
 
-    public async Task InitializeAsync()
-    {
-        await ((IAsyncLifetime)_app).InitializeAsync();
-        await BudgetFixture.SeedAsync(_app);
-    }
+    public Task InitializeAsync() => ((IAsyncLifetime)_app).InitializeAsync();
 
     public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
 

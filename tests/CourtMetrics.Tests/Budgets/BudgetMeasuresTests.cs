@@ -4,30 +4,21 @@ using CourtMetrics.Tests.Support;
 
 namespace CourtMetrics.Tests.Budgets;
 
-public sealed class BudgetApp : AppFactory
-{
-    protected override Task SeedAsync() => BudgetFixture.SeedAsync(this);
-}
-
-/// <summary>The measures of BudgetFixture through /api/measures, computed by hand.</summary>
+/// <summary>The measures of BudgetApp's facts through /api/measures, computed by hand.</summary>
 public sealed class BudgetMeasuresTests(BudgetApp app) : IClassFixture<BudgetApp>
 {
     private const string Family = "budget";
     private const double Nation = 1_500_000;
     private readonly HttpClient _http = app.CreateClient();
 
-    private static void AssertBudget(MeasurePoint point, double allocated, double spent, double? execution, double? costPerCase,
-        double? perInhabitant, double? shareOfGdp, double? personnel, double? floorCompliance)
-    {
-        point.Is("allocated", allocated);
-        point.Is("spent", spent);
-        point.Is("budget_execution", execution);
-        point.Is("cost_per_resolved_case", costPerCase);
-        point.Is("spending_per_inhabitant", perInhabitant);
-        point.Is("spending_share_of_gdp", shareOfGdp);
-        point.Is("personnel_share", personnel);
-        point.Is("budget_floor_compliance", floorCompliance);
-    }
+    // Order of the arguments of AssertBudget: the catalogue's.
+    private static readonly string[] Measures =
+    [
+        "allocated", "spent", "budget_execution", "cost_per_resolved_case", "spending_per_inhabitant", "spending_share_of_gdp",
+        "personnel_share", "budget_floor_compliance",
+    ];
+
+    private static void AssertBudget(MeasurePoint point, params double?[] expected) => point.Are(Measures, expected);
 
     [Fact]
     public async Task Months_get_their_days_share_of_the_yearly_allocation_and_the_spending_booked_in_them()

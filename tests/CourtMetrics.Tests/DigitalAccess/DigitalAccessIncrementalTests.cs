@@ -8,13 +8,9 @@ namespace CourtMetrics.Tests.DigitalAccess;
 public sealed class DigitalAccessIncrementalTests : IAsyncLifetime
 {
     private const string Family = "digital-access";
-    private readonly AppFactory _app = new();
+    private readonly DigitalAccessApp _app = new();
 
-    public async Task InitializeAsync()
-    {
-        await ((IAsyncLifetime)_app).InitializeAsync();
-        await DigitalAccessFixture.SeedAsync(_app);
-    }
+    public Task InitializeAsync() => ((IAsyncLifetime)_app).InitializeAsync();
 
     public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
 

@@ -3,27 +3,17 @@ using CourtMetrics.Tests.Support;
 
 namespace CourtMetrics.Tests.DigitalAccess;
 
-public sealed class DigitalAccessApp : AppFactory
-{
-    protected override Task SeedAsync() => DigitalAccessFixture.SeedAsync(this);
-}
-
-/// <summary>The measures of DigitalAccessFixture through /api/measures, computed by hand.</summary>
+/// <summary>The measures of DigitalAccessApp's facts through /api/measures, computed by hand.</summary>
 public sealed class DigitalAccessMeasuresTests(DigitalAccessApp app) : IClassFixture<DigitalAccessApp>
 {
     private const string Family = "digital-access";
     private readonly HttpClient _http = app.CreateClient();
 
-    private static void AssertShares(MeasurePoint point, double? eFiling, double? video, double? extraterritorial,
-        double? portalPer1000, double? published, double? ai)
-    {
-        point.Is("e_filing_share", eFiling);
-        point.Is("video_hearing_share", video);
-        point.Is("extraterritorial_share", extraterritorial);
-        point.Is("portal_visits_per_1000", portalPer1000);
-        point.Is("judgments_published_share", published);
-        point.Is("ai_assisted_share", ai);
-    }
+    // Order of the arguments of AssertShares: e-filing, video, extraterritorial, portal per 1,000, published, AI.
+    private static readonly string[] Shares =
+        ["e_filing_share", "video_hearing_share", "extraterritorial_share", "portal_visits_per_1000", "judgments_published_share", "ai_assisted_share"];
+
+    private static void AssertShares(MeasurePoint point, params double?[] expected) => point.Are(Shares, expected);
 
     [Fact]
     public async Task Monthly_shares_of_the_nation_follow_the_formulas()

@@ -28,6 +28,13 @@ public static class MeasureApi
         else Assert.True(actual is { } a && Math.Abs(a - expected.Value) < 1e-9, $"{measure}: expected {expected}, got {actual?.ToString() ?? "none"}");
     }
 
+    /// <summary>Each measure, in order, equals its expected value (see <see cref="Is"/>).</summary>
+    public static void Are(this MeasurePoint point, string[] measures, params double?[] expected)
+    {
+        Assert.Equal(measures.Length, expected.Length);
+        foreach (var (measure, value) in measures.Zip(expected)) point.Is(measure, value);
+    }
+
     public static async Task RebuildAsync(this AppFactory app)
     {
         using var scope = app.Services.CreateScope();

@@ -4,7 +4,7 @@ using CourtMetrics.Tests.Support;
 namespace CourtMetrics.Tests.Budgets;
 
 /// <summary>
-/// Hand-made budget facts on CourtSystemFixture (courts 11 North district 600k, 12 North regional 1M, 21 South
+/// The app on hand-made budget facts on CourtSystemFixture (courts 11 North district 600k, 12 North regional 1M, 21 South
 /// district 500k inhabitants; the nation 1.5M):
 ///   economy   2024: GDP 900 M, state budget 180 M; 2025: GDP 1,000 M, state budget 200 M; floor 1 % both years
 ///             → legal minimum 1.8 M (2024), 2 M (2025)
@@ -15,15 +15,15 @@ namespace CourtMetrics.Tests.Budgets;
 ///             court 12: technology 10,000 on 03-05
 ///   resolved  court 11 civil on 2025-03-05, 03-21, 03-31; court 21 criminal on 03-18
 /// </summary>
-public static class BudgetFixture
+public sealed class BudgetApp : AppFactory
 {
-    public static async Task SeedAsync(AppFactory app)
+    protected override async Task SeedAsync()
     {
-        await CourtSystemFixture.SeedAsync(app.DataSource);
-        await CourtSystemFixture.AddCasesAsync(app.DataSource,
+        await CourtSystemFixture.SeedAsync(DataSource);
+        await CourtSystemFixture.AddCasesAsync(DataSource,
             ("R1", 11, 1, "2025-02-01", "2025-03-05"), ("R2", 11, 1, "2025-02-02", "2025-03-21"),
             ("R3", 11, 1, "2025-02-03", "2025-03-31"), ("R4", 21, 2, "2025-02-04", "2025-03-18"));
-        await app.ExecuteAsync("""
+        await this.ExecuteAsync("""
             INSERT INTO national_economy (year, gdp, state_budget) VALUES (2024, 900e6, 180e6), (2025, 1000e6, 200e6);
             INSERT INTO budget_floor (year, share_of_state_budget, legal_basis) VALUES (2024, 0.01, 'test law'), (2025, 0.01, 'test law');
             INSERT INTO budget_lines (source_system, source_id, court_id, fiscal_year, item, allocated, spent, booked_on) VALUES
@@ -39,6 +39,6 @@ public static class BudgetFixture
                 ('fixture', 'S21-03p', 21, 2025, 'personnel',  0, 30000, '2025-03-25'),
                 ('fixture', 'S12-03t', 12, 2025, 'technology', 0, 10000, '2025-03-05');
             """);
-        await app.AggregateAsync();
+        await AggregateAsync();
     }
 }

@@ -3,7 +3,7 @@ using CourtMetrics.Tests.Support;
 namespace CourtMetrics.Tests.DigitalAccess;
 
 /// <summary>
-/// Hand-made digital-access facts on CourtSystemFixture (courts 11 North district 600k, 12 North regional 1M,
+/// The app on hand-made digital-access facts on CourtSystemFixture (courts 11 North district 600k, 12 North regional 1M,
 /// 21 South district 500k; regions North 1M, South 500k inhabitants; civil = 1, criminal = 2), in 2025:
 ///   case A  court 11 civil     filed 03-03 electronic, AI     disposed 03-20, published 03-25
 ///   case B  court 11 civil     filed 03-05 paper              disposed 04-10, not published
@@ -13,12 +13,12 @@ namespace CourtMetrics.Tests.DigitalAccess;
 ///   hearings  court 11: 03-04 video, 03-06 in person, 03-11 video; court 21: 03-13 in person; court 12: 04-03 video
 ///   portal    court 11: 03-01 600, 03-15 300, 04-01 120 visits; court 21: 03-02 250 visits
 /// </summary>
-public static class DigitalAccessFixture
+public sealed class DigitalAccessApp : AppFactory
 {
-    public static async Task SeedAsync(AppFactory app)
+    protected override async Task SeedAsync()
     {
-        await CourtSystemFixture.SeedAsync(app.DataSource);
-        await app.ExecuteAsync("""
+        await CourtSystemFixture.SeedAsync(DataSource);
+        await this.ExecuteAsync("""
             INSERT INTO cases (source_system, source_id, court_id, category_id, filed_on, disposed_on, filing_channel,
                                extraterritorial, ai_assisted, judgment_published_on) VALUES
                 ('fixture', 'A', 11, 1, '2025-03-03', '2025-03-20', 'electronic', false, true,  '2025-03-25'),
@@ -33,6 +33,6 @@ public static class DigitalAccessFixture
             INSERT INTO portal_use (court_id, day, visits) VALUES
                 (11, '2025-03-01', 600), (11, '2025-03-15', 300), (11, '2025-04-01', 120), (21, '2025-03-02', 250);
             """);
-        await app.AggregateAsync();
+        await AggregateAsync();
     }
 }
