@@ -1,6 +1,9 @@
 -- After the demo's bulk COPY: everything bulk-load-begin.sql set aside, as the migrations define it. Each index
 -- and constraint is built or checked in one pass over the loaded rows.
 ALTER TABLE cases ENABLE TRIGGER cases_touch_after_insert;
+ALTER TABLE hearings ENABLE TRIGGER USER;
+ALTER TABLE budget_lines ENABLE TRIGGER USER;
+ALTER TABLE portal_use ENABLE TRIGGER USER;
 CREATE INDEX cases_filed_cell    ON cases (court_id, category_id, filed_on);
 CREATE INDEX cases_disposed_cell ON cases (court_id, category_id, disposed_on) WHERE disposed_on IS NOT NULL;
 CREATE INDEX cases_pending       ON cases (court_id, filed_on) WHERE disposed_on IS NULL;

@@ -68,6 +68,7 @@ public sealed class DemoBackfill(NpgsqlDataSource dataSource, SqlFiles sql, Simu
         await copy.HearingsAsync(histories, cancellationToken);
         await copy.BudgetAsync(histories, cancellationToken);
         await copy.PortalUseAsync(histories, cancellationToken);
+        await connection.ExecuteAsync(sql["simulation/insert-economy"], DemoEconomy.Years(generator.From.Year, today.Year, trends), transaction);
         status.Progress(85, total);
         await connection.ExecuteAsync(new CommandDefinition(sql["simulation/bulk-load-end"], transaction: transaction,
             commandTimeout: 600, cancellationToken: cancellationToken));

@@ -34,6 +34,9 @@ public sealed class DemoTrends(DateOnly today)
 
     public static double VideoShare(double reform) => 0.04 + 0.46 * reform;
 
+    /// <summary>Judgments published online rise from about a quarter to nearly all with the reform's portal.</summary>
+    public static double PublishedShare(double reform) => 0.25 + 0.70 * reform;
+
     /// <summary>AI assistance follows the reform by about half a year.</summary>
     public double AiShare(DateOnly day, double courtOffsetDays) => 0.35 * Reform(day.AddDays(-180), courtOffsetDays);
 

@@ -33,6 +33,8 @@ public sealed class HistoryCopy(NpgsqlConnection connection, SqlFiles sql, Actio
             await copy.WriteAsync(c.Electronic ? "electronic" : "paper", NpgsqlDbType.Text, ct);
             await copy.WriteAsync(c.Extraterritorial, NpgsqlDbType.Boolean, ct);
             await copy.WriteAsync(c.AiAssisted, NpgsqlDbType.Boolean, ct);
+            if (c.JudgmentPublishedOn is { } published) await copy.WriteAsync(published, NpgsqlDbType.Date, ct);
+            else await copy.WriteNullAsync(ct);
             if (id % ProgressEvery == 0) casesWritten(id);
         }, cancellationToken, () => casesWritten(id));
     }

@@ -68,7 +68,17 @@ public sealed class HistoryGenerator(SimulationOptions options, DemoTrends trend
             hearings.Add((held, random.Chance(DemoTrends.VideoShare(trends.Reform(held, profile.ReformOffsetDays)))));
         }
         hearings.Sort();
-        return (new DemoCase("", category.Id, day, disposed, electronic, extraterritorial, ai), hearings);
+        return (new DemoCase("", category.Id, day, disposed, electronic, extraterritorial, ai, Publication(profile, disposed, random)), hearings);
+    }
+
+    /// <summary>When a decided case's judgment went online: a few days after the decision, more often after the reform.</summary>
+    private DateOnly? Publication(CourtProfile profile, DateOnly? disposed, DemoRandom random)
+    {
+        if (disposed is not { } decided) return null;
+        var share = DemoTrends.PublishedShare(trends.Reform(decided, profile.ReformOffsetDays));
+        if (!random.Chance(share)) return null;
+        var published = decided.AddDays(random.Poisson(4));
+        return published <= trends.Today ? published : null;
     }
 
     /// <summary>Daily portal visits in a district court's area, up to yesterday (today comes from live events).</summary>

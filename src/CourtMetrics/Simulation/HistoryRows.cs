@@ -3,7 +3,7 @@ namespace CourtMetrics.Simulation;
 /// <summary>A generated case; its database id is assigned when it is copied.</summary>
 public readonly record struct DemoCase(
     string SourceId, short CategoryId, DateOnly FiledOn, DateOnly? DisposedOn,
-    bool Electronic, bool Extraterritorial, bool AiAssisted);
+    bool Electronic, bool Extraterritorial, bool AiAssisted, DateOnly? JudgmentPublishedOn);
 
 /// <summary>A generated hearing of the case at <paramref name="CaseIndex"/> in its court's list.</summary>
 public readonly record struct DemoHearing(string SourceId, int CaseIndex, DateOnly HeldOn, bool Video);

@@ -49,7 +49,7 @@ public sealed class LiveEvents(
         var dispositions = await connection.ExecuteAsync(sql["simulation/pick-dispositions"], new
         {
             Today = today, CourtIds = plan.DispositionCourts.ToArray(), CategoryIds = plan.DispositionCategories.ToArray(),
-            AimedFiledOn = plan.DispositionAims.ToArray(),
+            AimedFiledOn = plan.DispositionAims.ToArray(), Published = plan.DispositionPublished.ToArray(),
         }, transaction);
         var hearings = await connection.ExecuteAsync(sql["simulation/hold-hearings"], new
         {
@@ -61,14 +61,16 @@ public sealed class LiveEvents(
         var expenses = await AddBudgetLinesAsync(connection, transaction, plan.Expenses);
         if (_allocatedYear != today.Year)
         {
-            // A new fiscal year opens with its allocations (idempotent: they may already be there).
+            // A new fiscal year opens with its allocations and economic figures (idempotent: they may already be there).
+            await connection.ExecuteAsync(sql["simulation/insert-economy"], DemoEconomy.Years(today.Year, today.Year, trends), transaction);
             await AddBudgetLinesAsync(connection, transaction, courts.SelectMany(c => CourtBudget.Items
                 .Select(item => (c.Court.Id, CourtBudget.AllocationLine(c, today.Year, item, trends)))).ToList());
         }
         await transaction.CommitAsync(cancellationToken);
         _allocatedYear = today.Year;
 
-        if (filings + dispositions > 0) aggregation.Request();
+        // Portal visits are written every tick with events; the other kinds when drawn.
+        if (filings + dispositions + hearings + expenses + plan.PortalCourts.Count > 0) aggregation.Request();
         return new LiveTickResult(claimed.Tick, filings, dispositions, hearings, expenses);
     }
 

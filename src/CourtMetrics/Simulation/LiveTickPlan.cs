@@ -20,6 +20,7 @@ public sealed class LiveTickPlan
     public List<int> DispositionCourts { get; } = [];
     public List<short> DispositionCategories { get; } = [];
     public List<DateOnly> DispositionAims { get; } = [];
+    public List<bool> DispositionPublished { get; } = [];
 
     public List<string> HearingIds { get; } = [];
     public List<int> HearingCourts { get; } = [];
@@ -59,6 +60,7 @@ public sealed class LiveTickPlan
                     plan.DispositionCourts.Add(court.Id);
                     plan.DispositionCategories.Add(category.Id);
                     plan.DispositionAims.Add(today.AddDays(-profile.DurationDays(category, reform, random)));
+                    plan.DispositionPublished.Add(random.Chance(DemoTrends.PublishedShare(reform)));
                     break;
                 case 2:
                     plan.HearingIds.Add($"{eventId}/H");

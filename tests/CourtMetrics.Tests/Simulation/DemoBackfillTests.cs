@@ -67,6 +67,48 @@ public sealed class DemoBackfillTests
     }
 
     [Fact]
+    public async Task Judgments_go_online_more_often_after_the_reform_a_few_days_after_the_decision()
+    {
+        var (db, _) = await DemoDatabase.SeededAsync();
+        var p = new { First = DemoDatabase.Today.AddYears(-3).AddMonths(6), Last = DemoDatabase.Today.AddMonths(-6), DemoDatabase.Today };
+        const string share = "SELECT avg((judgment_published_on IS NOT NULL)::int) FROM cases WHERE disposed_on IS NOT NULL";
+
+        Assert.InRange(await db.ScalarAsync<double>($"{share} AND disposed_on < @First", p), 0.15, 0.40);
+        Assert.InRange(await db.ScalarAsync<double>($"{share} AND disposed_on >= @Last AND disposed_on < @Today - 30", p), 0.85, 1.0);
+        Assert.Equal(0, await db.ScalarAsync<long>("""
+            SELECT count(*) FROM cases WHERE judgment_published_on IS NOT NULL
+              AND (disposed_on IS NULL OR judgment_published_on < disposed_on OR judgment_published_on > @Today)
+            """, p));
+    }
+
+    [Fact]
+    public async Task The_country_has_gdp_and_a_budget_floor_that_the_courts_allocations_meet_and_spend_through_each_year()
+    {
+        var (db, _) = await DemoDatabase.SeededAsync();
+        var lastYear = (short)(DemoDatabase.Today.Year - 1);
+
+        var gdp = await db.ScalarAsync<decimal[]>("SELECT array_agg(gdp ORDER BY year) FROM national_economy");
+        Assert.Equal(DemoDatabase.Today.Year - DemoDatabase.Today.AddYears(-3).Year + 1, gdp.Length);   // every year of the history
+        Assert.True(gdp.Zip(gdp.Skip(1)).All(g => g.Second > g.First), "GDP grows");
+        Assert.Equal(gdp.Length, await db.ScalarAsync<long>("SELECT count(*) FROM budget_floor"));
+        // The nation's allocation ÷ legal minimum: met, with some room, as the budget measures compute it.
+        Assert.InRange(await db.ScalarAsync<double>("""
+            SELECT cm_budget_floor_compliance(sum(a.allocated), cm_budget_floor(e.state_budget, f.share_of_state_budget))::float8
+            FROM budget_allocated_yearly a JOIN national_economy e ON e.year = a.fiscal_year JOIN budget_floor f ON f.year = a.fiscal_year
+            WHERE a.fiscal_year = @lastYear GROUP BY e.state_budget, f.share_of_state_budget
+            """, new { lastYear }), 1.0, 1.6);
+        // Every court spends in every month of a past year, and about what it was allocated.
+        Assert.Equal(0, await db.ScalarAsync<long>("""
+            SELECT count(*) FROM courts c
+            WHERE (SELECT count(*) FROM budget_monthly m WHERE m.court_id = c.id AND extract(year FROM month) = @lastYear) <> 12
+            """, new { lastYear }));
+        Assert.InRange(await db.ScalarAsync<double>("""
+            SELECT (SELECT sum(spent) FROM budget_monthly WHERE extract(year FROM month) = @lastYear)::float8
+                   / (SELECT sum(allocated) FROM budget_allocated_yearly WHERE fiscal_year = @lastYear)::float8
+            """, new { lastYear }), 0.88, 1.02);
+    }
+
+    [Fact]
     public async Task Filings_dip_in_January_and_in_the_summer_recess()
     {
         var (db, _) = await DemoDatabase.SeededAsync(DemoDatabase.Small with { CasesPerCourtPerYear = 1500 });

@@ -47,10 +47,11 @@ public static class DemoDatabase
     public static Task<string> DigestAsync(this NpgsqlDataSource db) => db.ScalarAsync<string>("""
         SELECT md5(concat(
           (SELECT string_agg(concat_ws('|', id, source_id, court_id, category_id, filed_on, disposed_on, filing_channel,
-                                       extraterritorial, ai_assisted), ',' ORDER BY id) FROM cases),
+                                       extraterritorial, ai_assisted, judgment_published_on), ',' ORDER BY id) FROM cases),
           (SELECT string_agg(concat_ws('|', source_id, court_id, case_id, held_on, mode), ',' ORDER BY source_id) FROM hearings),
           (SELECT string_agg(concat_ws('|', source_id, court_id, item, allocated, spent, booked_on), ',' ORDER BY source_id) FROM budget_lines),
           (SELECT string_agg(concat_ws('|', court_id, day, visits), ',' ORDER BY court_id, day) FROM portal_use),
+          (SELECT string_agg(concat_ws('|', year, gdp, state_budget), ',' ORDER BY year) FROM national_economy),
           (SELECT string_agg(concat_ws('|', id, code, name, region_id, level, population_served, judges), ',' ORDER BY id) FROM courts)))
         """);
 }

@@ -80,5 +80,10 @@ public sealed class SimulatorHostTests
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<Aggregator>().AggregateTouchedAsync(CancellationToken.None);
         Assert.NotEqual(before, await db.ScalarAsync<long>(todayFlow, new { today }));
+        // Digital access and budget move too: judgments published with today's decisions, portal visits, spending.
+        Assert.True(await db.ScalarAsync<long>("SELECT coalesce(sum(resolved_published), 0) FROM digital_access_daily WHERE day = @today", new { today }) > 0);
+        Assert.True(await db.ScalarAsync<long>("SELECT coalesce(sum(portal_visits), 0) FROM digital_access_daily WHERE day = @today", new { today }) > 0);
+        Assert.Equal(tick.Expenses > 0, await db.ScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM budget_daily WHERE day = @today)", new { today }));
+        Assert.Equal(1, await db.ScalarAsync<long>("SELECT count(*) FROM national_economy WHERE year = @year", new { year = today.Year }));
     }
 }

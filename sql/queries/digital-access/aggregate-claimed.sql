@@ -1,0 +1,47 @@
+-- Recompute the claimed digital-access cells (aggregation/claim-touched.sql), then the months that contain them.
+-- A case cell (category > 0) counts the cases filed or disposed on its day; a category-0 cell the court's
+-- hearings and portal visits of its day.
+CREATE TEMP TABLE fresh_access ON COMMIT DROP AS
+SELECT c.court_id, c.category_id, c.day, k.*, 0 AS hearings, 0 AS video_hearings, 0::bigint AS portal_visits
+FROM claimed_cells c
+CROSS JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE filed_on = c.day)::int AS filed,
+           count(*) FILTER (WHERE filed_on = c.day AND filing_channel = 'electronic')::int AS filed_electronic,
+           count(*) FILTER (WHERE filed_on = c.day AND extraterritorial)::int AS filed_extraterritorial,
+           count(*) FILTER (WHERE filed_on = c.day AND ai_assisted)::int AS filed_ai_assisted,
+           count(*) FILTER (WHERE disposed_on = c.day)::int AS resolved,
+           count(*) FILTER (WHERE disposed_on = c.day AND judgment_published_on IS NOT NULL)::int AS resolved_published
+    FROM cases
+    WHERE court_id = c.court_id AND category_id = c.category_id AND (filed_on = c.day OR disposed_on = c.day)) k
+WHERE c.category_id <> 0
+UNION ALL
+SELECT c.court_id, 0::smallint, c.day, 0, 0, 0, 0, 0, 0,
+       (SELECT count(*) FROM hearings h WHERE h.court_id = c.court_id AND h.held_on = c.day)::int,
+       (SELECT count(*) FROM hearings h WHERE h.court_id = c.court_id AND h.held_on = c.day AND h.mode = 'video')::int,
+       (SELECT coalesce(sum(visits), 0) FROM portal_use p WHERE p.court_id = c.court_id AND p.day = c.day)::bigint
+FROM claimed_cells c
+WHERE c.category_id = 0;
+
+DELETE FROM digital_access_daily d
+USING fresh_access f
+WHERE d.court_id = f.court_id AND d.category_id = f.category_id AND d.day = f.day;
+
+INSERT INTO digital_access_daily
+SELECT * FROM fresh_access
+WHERE filed > 0 OR resolved > 0 OR hearings > 0 OR portal_visits > 0;
+
+CREATE TEMP TABLE touched_access_months ON COMMIT DROP AS
+SELECT DISTINCT court_id, category_id, date_trunc('month', day)::date AS month FROM fresh_access;
+
+DELETE FROM digital_access_monthly m
+USING touched_access_months t
+WHERE m.court_id = t.court_id AND m.category_id = t.category_id AND m.month = t.month;
+
+INSERT INTO digital_access_monthly
+SELECT d.court_id, d.category_id, t.month, sum(filed), sum(filed_electronic), sum(filed_extraterritorial),
+       sum(filed_ai_assisted), sum(resolved), sum(resolved_published), sum(hearings), sum(video_hearings), sum(portal_visits)
+FROM touched_access_months t
+JOIN digital_access_daily d
+  ON d.court_id = t.court_id AND d.category_id = t.category_id
+ AND d.day >= t.month AND d.day < (t.month + interval '1 month')
+GROUP BY d.court_id, d.category_id, t.month;
