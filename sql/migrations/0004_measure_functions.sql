@@ -7,13 +7,20 @@ RETURNS TABLE (period_start date, period_end date)
 LANGUAGE sql IMMUTABLE AS $$
     SELECT from_day, to_day WHERE granularity = 'range'
     UNION ALL
-    SELECT greatest(p::date, from_day),
-           least((p + step)::date - 1, to_day)
-    FROM (SELECT ('1 ' || granularity)::interval AS step
-          WHERE granularity IN ('day', 'month', 'quarter', 'year')) AS calendar,
-         -- 'range' never reaches here, but constant folding would still evaluate date_trunc('range', …).
-         generate_series(date_trunc(CASE WHEN granularity = 'range' THEN 'day' ELSE granularity END, from_day::timestamp),
-                         to_day::timestamp, step) AS p
+    SELECT greatest(p::date, from_day), least((p + calendar.step)::date - 1, to_day)
+    FROM (VALUES ('day', interval '1 day'), ('month', interval '1 month'), ('quarter', interval '3 months'),
+                 ('year', interval '1 year')) AS calendar (unit, step)
+    CROSS JOIN LATERAL generate_series(date_trunc(calendar.unit, from_day::timestamp), to_day::timestamp, calendar.step) AS p
+    WHERE calendar.unit = granularity
+$$;
+
+-- Calendar months lying wholly inside [from, to]: measures read those from monthly aggregates, the remaining days
+-- from daily ones. None for a daily grid.
+CREATE FUNCTION cm_whole_months(granularity text, from_day date, to_day date)
+RETURNS TABLE (month date)
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT m::date FROM generate_series(date_trunc('month', from_day), to_day, interval '1 month') AS m
+    WHERE granularity <> 'day' AND m::date >= from_day AND (m + interval '1 month')::date - 1 <= to_day
 $$;
 
 -- The courts of a scope: a set of courts, a region, both (their intersection) or, with neither, all.

@@ -22,29 +22,6 @@ CREATE TABLE budget_floor (
 
 -- Formulas, each written once (the catalogues Metrics/Catalogue/{digital-access,budget}.json cite them).
 
--- cm_periods of 0004 builds its step as '1 quarter', which is no interval: a quarterly grid failed for every
--- family. Same function, with a quarter of three months.
-CREATE OR REPLACE FUNCTION cm_periods(granularity text, from_day date, to_day date)
-RETURNS TABLE (period_start date, period_end date)
-LANGUAGE sql IMMUTABLE AS $$
-    SELECT from_day, to_day WHERE granularity = 'range'
-    UNION ALL
-    SELECT greatest(p::date, from_day), least((p + calendar.step)::date - 1, to_day)
-    FROM (VALUES ('day', interval '1 day'), ('month', interval '1 month'), ('quarter', interval '3 months'),
-                 ('year', interval '1 year')) AS calendar (unit, step)
-    CROSS JOIN LATERAL generate_series(date_trunc(calendar.unit, from_day::timestamp), to_day::timestamp, calendar.step) AS p
-    WHERE calendar.unit = granularity
-$$;
-
--- Calendar months lying wholly inside [from, to]: measures read those from monthly aggregates, the remaining days
--- from daily ones. None for a daily grid.
-CREATE FUNCTION cm_whole_months(granularity text, from_day date, to_day date)
-RETURNS TABLE (month date)
-LANGUAGE sql IMMUTABLE AS $$
-    SELECT m::date FROM generate_series(date_trunc('month', from_day), to_day, interval '1 month') AS m
-    WHERE granularity <> 'day' AND m::date >= from_day AND (m + interval '1 month')::date - 1 <= to_day
-$$;
-
 -- Inhabitants of a scope, counted once. The nation or a region: the regions' population. A set of courts: the
 -- population served by its district courts (higher courts serve the same people again, on appeal); a set with no
 -- district court: the largest population its courts serve (a regional court serves its region). NULL if empty.

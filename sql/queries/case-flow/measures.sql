@@ -5,10 +5,7 @@
 WITH scope AS (
     SELECT court_id FROM cm_scope_courts(@courtIds::int[], @regionId::smallint)
 ), whole_months AS (
-    SELECT m::date AS month
-    FROM generate_series(date_trunc('month', @from::date), @to::date, interval '1 month') AS m
-    WHERE @granularity::text <> 'day' AND m::date >= @from::date
-      AND (m + interval '1 month')::date - 1 <= @to::date
+    SELECT month FROM cm_whole_months(@granularity::text, @from::date, @to::date)
 ), flows AS (
     SELECT m.month AS day, m.incoming, m.resolved
     FROM case_flow_monthly m JOIN scope s USING (court_id) JOIN whole_months w USING (month)
