@@ -83,13 +83,19 @@ public sealed class CaseFlowMeasuresTests(CaseFlowMeasuresApp app) : IClassFixtu
     }
 
     [Fact]
-    public async Task Quarters_and_years_add_up_their_months()
+    public async Task Quarters_and_years_add_up_their_months_and_end_with_the_same_pending_caseload()
     {
         var months = await GetAsync($"granularity=month&from={Start(14):yyyy-MM-dd}");
+        var quarters = await GetAsync($"granularity=quarter&from={Start(14):yyyy-MM-dd}");
         var years = await GetAsync($"granularity=year&from={Start(14):yyyy-MM-dd}");
 
-        Assert.Equal(months.Points.Sum(p => p.Values["incoming"]), years.Points.Sum(p => p.Values["incoming"]));
-        Assert.Equal(months.Points[^1].Values["pending_end"], years.Points[^1].Values["pending_end"]);
+        foreach (var coarser in new[] { quarters, years })
+        {
+            Assert.Equal(months.Points.Sum(p => p.Values["incoming"]), coarser.Points.Sum(p => p.Values["incoming"]));
+            Assert.Equal(months.Points.Sum(p => p.Values["resolved"]), coarser.Points.Sum(p => p.Values["resolved"]));
+            Assert.Equal(months.Points[^1].Values["pending_end"], coarser.Points[^1].Values["pending_end"]);
+        }
+        Assert.All(quarters.Points, q => Assert.True(q.PeriodEnd.Month - q.PeriodStart.Month <= 2));
         Assert.Equal(5, years.Points.Sum(p => p.Values["incoming"]));
     }
 
