@@ -48,20 +48,21 @@ RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT cm_ratio(incoming, judges) $
 -- family's queries write the list once.
 CREATE FUNCTION cm_yearly_measures(incoming numeric, resolved numeric, pending_start numeric, pending_end numeric,
                                    spending numeric, population numeric, gdp numeric, judges numeric)
-RETURNS TABLE (yearly_incoming numeric, yearly_resolved numeric, yearly_pending_start numeric,
-               yearly_pending_end numeric, yearly_clearance_rate numeric, yearly_disposition_time numeric,
-               yearly_congestion_rate numeric, yearly_congestion_rate_pre2016 numeric,
-               yearly_spending_per_inhabitant numeric, yearly_spending_share_of_gdp numeric,
-               yearly_cases_per_judge numeric)
+RETURNS TABLE (yearly_incoming float8, yearly_resolved float8, yearly_pending_start float8,
+               yearly_pending_end float8, yearly_clearance_rate float8, yearly_disposition_time float8,
+               yearly_congestion_rate float8, yearly_congestion_rate_pre2016 float8,
+               yearly_spending_per_inhabitant float8, yearly_spending_share_of_gdp float8,
+               yearly_cases_per_judge float8)
 LANGUAGE sql IMMUTABLE AS $$
-    SELECT incoming, resolved, pending_start, pending_end,
-           cm_clearance_rate(resolved, incoming),
-           cm_disposition_time(pending_end, resolved, 365),
-           cm_congestion_rate(pending_end, resolved),
-           cm_congestion_rate_pre2016(pending_end, resolved, incoming),
-           cm_spending_per_inhabitant(spending, population),
-           cm_spending_share_of_gdp(spending, gdp),
-           cm_cases_per_judge(incoming, judges)
+    -- Computed in numeric, handed out as float8: a share of GDP has more decimal places than a .NET decimal holds.
+    SELECT incoming::float8, resolved::float8, pending_start::float8, pending_end::float8,
+           cm_clearance_rate(resolved, incoming)::float8,
+           cm_disposition_time(pending_end, resolved, 365)::float8,
+           cm_congestion_rate(pending_end, resolved)::float8,
+           cm_congestion_rate_pre2016(pending_end, resolved, incoming)::float8,
+           cm_spending_per_inhabitant(spending, population)::float8,
+           cm_spending_share_of_gdp(spending, gdp)::float8,
+           cm_cases_per_judge(incoming, judges)::float8
 $$;
 
 -- CSV import: text of a staged field → value, NULL when it is not one (the import's check reports it).
