@@ -1,6 +1,7 @@
 -- Converts the staged cases once (codes → ids, text → dates and booleans) and records every problem, set-based:
 -- missing values, unknown courts and categories, impossible or future dates, a disposition before its filing,
 -- ids repeated within the file (every occurrence is rejected: which one is right cannot be known).
+ANALYZE import_raw;  -- a temporary table has no statistics until asked: the joins below need them.
 CREATE TEMP TABLE import_cases ON COMMIT DROP AS
 SELECT r.line, r.source_system, r.source_id, r.court, r.category,
        c.id AS court_id, k.id AS category_id,
@@ -12,6 +13,7 @@ SELECT r.line, r.source_system, r.source_id, r.court, r.category,
 FROM import_raw r
 LEFT JOIN courts c ON c.code = r.court
 LEFT JOIN case_categories k ON k.code = r.category;
+ANALYZE import_cases;
 
 INSERT INTO import_problems (line, column_name, reason, value)
 SELECT t.line, p.column_name, p.reason, p.value

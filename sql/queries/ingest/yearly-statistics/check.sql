@@ -1,6 +1,7 @@
 -- Converts the staged yearly statistics once and records every problem, set-based: a missing unit or year, a
 -- year that is not one (or lies in the future), an unknown unit kind, numbers that are not numbers, negative,
 -- or fractional counts, and the same unit and year twice in the file (every occurrence is rejected).
+ANALYZE import_raw;  -- a temporary table has no statistics until asked.
 CREATE TEMP TABLE import_yearly ON COMMIT DROP AS
 SELECT r.line, r.unit, r.year AS year_raw,
        CASE WHEN r.year ~ '^\s*\d{4}\s*$' THEN btrim(r.year)::int END AS year,
@@ -16,6 +17,7 @@ CROSS JOIN LATERAL (SELECT
     r.population AS population_raw, cm_import_number(r.population, @decimalComma) AS population,
     r.gdp AS gdp_raw, cm_import_number(r.gdp, @decimalComma) AS gdp,
     r.judges AS judges_raw, cm_import_number(r.judges, @decimalComma) AS judges) AS n;
+ANALYZE import_yearly;
 
 INSERT INTO import_problems (line, column_name, reason, value)
 SELECT t.line, p.column_name, p.reason, p.value
