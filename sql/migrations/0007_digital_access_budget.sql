@@ -54,13 +54,8 @@ RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT cm_ratio(spent, allocated) $
 CREATE FUNCTION cm_cost_per_resolved_case(spent numeric, resolved numeric)
 RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT cm_ratio(spent, resolved) $$;
 
--- Spending per inhabitant (CEPEJ): spending ÷ population. Also used by the yearly statistics of peer countries.
-CREATE FUNCTION cm_spending_per_inhabitant(spending numeric, population numeric)
-RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT cm_ratio(spending, population) $$;
-
--- Spending as a share of GDP (CEPEJ, CNJ): spending ÷ GDP (0.003 = 0.3 %).
-CREATE FUNCTION cm_share_of_gdp(spending numeric, gdp numeric)
-RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT cm_ratio(spending, gdp) $$;
+-- Spending per inhabitant and share of GDP: cm_spending_per_inhabitant and cm_spending_share_of_gdp (0006),
+-- shared with the yearly statistics of peer countries.
 
 -- The legal minimum of the judiciary's allocation: floor share × state budget.
 CREATE FUNCTION cm_budget_floor(state_budget numeric, floor_share numeric)

@@ -1,6 +1,7 @@
 using CourtMetrics.CaseFlow;
 using CourtMetrics.Charts;
 using CourtMetrics.Database;
+using CourtMetrics.Ingest;
 using CourtMetrics.Jobs;
 using CourtMetrics.Live;
 using CourtMetrics.Metrics;
@@ -19,6 +20,7 @@ builder.Services.AddLive();
 builder.Services.AddCharts();
 builder.Services.AddSimulation(builder.Configuration);
 builder.Services.AddSite();
+builder.Services.AddIngest(builder.Configuration);
 
 var app = builder.Build();
 
@@ -33,5 +35,6 @@ app.MapCaseFlow();
 app.MapSimulation();
 app.MapLive();
 app.MapCharts();
+app.MapIngest();
 
 app.Run();

@@ -32,11 +32,8 @@ public static class BackfillBenchmark
         for (var run = 1; run <= runs; run++)
         {
             var database = $"bench_backfill_{run}";
-            var cluster = new LocalPostgresCluster(new LocalDatabaseOptions { Directory = directory, Port = port, Database = database }, directory, _ => { });
+            var (cluster, db) = await FreshDatabaseAsync(directory, port, database, sql);
             clusters.Add(cluster);
-            await DropAsync(cluster, database);
-            await using var db = NpgsqlDataSource.Create(cluster.Start());
-            await new Migrator(db, sql, NullLogger<Migrator>.Instance).ApplyAsync();
 
             var backfill = new DemoBackfill(db, sql, new SimulationStatus(), NullLogger<DemoBackfill>.Instance);
             var result = await backfill.SeedIfEmptyAsync(options, DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None)
@@ -47,6 +44,7 @@ public static class BackfillBenchmark
             results.Add((result.Cases, result.Generation.TotalSeconds, result.Copy.TotalSeconds, rebuild));
             Console.WriteLine($"  run {run}: {result.Cases:N0} cases; generate {result.Generation.TotalSeconds:F1} s, " +
                               $"COPY {result.Copy.TotalSeconds:F1} s, rebuild {rebuild:F1} s, total {result.Generation.TotalSeconds + result.Copy.TotalSeconds + rebuild:F1} s");
+            await db.DisposeAsync();
             NpgsqlConnection.ClearAllPools();
             await DropAsync(cluster, database);
         }
@@ -63,7 +61,21 @@ public static class BackfillBenchmark
         clusters.ForEach(c => c.Stop());
     }
 
-    private static async Task DropAsync(LocalPostgresCluster cluster, string database)
+    /// <summary>
+    /// A new, migrated database on the durable benchmark cluster of this port (started by the first call). Stop the
+    /// returned cluster when done; drop the database with DropAsync.
+    /// </summary>
+    public static async Task<(LocalPostgresCluster Cluster, NpgsqlDataSource Db)> FreshDatabaseAsync(string directory, int port,
+        string database, SqlFiles sql)
+    {
+        var cluster = new LocalPostgresCluster(new LocalDatabaseOptions { Directory = directory, Port = port, Database = database }, directory, _ => { });
+        await DropAsync(cluster, database);
+        var db = NpgsqlDataSource.Create(cluster.Start());
+        await new Migrator(db, sql, NullLogger<Migrator>.Instance).ApplyAsync();
+        return (cluster, db);
+    }
+
+    public static async Task DropAsync(LocalPostgresCluster cluster, string database)
     {
         if (!File.Exists(Path.Combine(cluster.Directory, "password"))) return;
         try
@@ -79,7 +91,7 @@ public static class BackfillBenchmark
         }
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    public static int Option(string[] args, string name, int fallback)
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;

@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>
     ["first-chart"] = FirstChartBenchmark.RunAsync,
     ["backfill"] = BackfillBenchmark.RunAsync,
     ["aggregation"] = AggregationBenchmark.RunAsync,
+    ["import"] = ImportBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -56,7 +56,7 @@ SELECT b.period_start, b.period_end,
        cm_budget_execution(b.spent, y.allocated) AS budget_execution,
        cm_cost_per_resolved_case(b.spent, b.resolved) AS cost_per_resolved_case,
        cm_spending_per_inhabitant(b.spent, cm_scope_population(@courtIds::int[], @regionId::smallint)) AS spending_per_inhabitant,
-       cm_share_of_gdp(b.spent, y.gdp) AS spending_share_of_gdp,
+       cm_spending_share_of_gdp(b.spent, y.gdp) AS spending_share_of_gdp,
        cm_ratio(b.personnel_spent, b.spent) AS personnel_share,
        -- The floor binds the judiciary as a whole: a part of it has no floor of its own.
        CASE WHEN @courtIds::int[] IS NULL AND @regionId::smallint IS NULL

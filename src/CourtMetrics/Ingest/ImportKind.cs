@@ -1,0 +1,54 @@
+namespace CourtMetrics.Ingest;
+
+/// <summary>How a product column's text is checked in SQL, and how a "sum of columns" mapping joins its parts.</summary>
+public enum ImportValue { Text, Number, Date, Boolean }
+
+public sealed record ImportColumn(string Name, ImportValue Type, bool Required = false);
+
+/// <summary>
+/// What a file can hold, column by column, in the order of the kind's staging table and COPY
+/// (sql/queries/ingest/&lt;kind&gt;/stage.sql and copy.sql). Each kind has check.sql (convert and record problems)
+/// and merge.sql (upsert the good rows, returning inserted and updated counts).
+/// </summary>
+public sealed record ImportKind(string Name, IReadOnlyList<ImportColumn> Columns, bool FeedsAggregation)
+{
+    public string Sql(string step) => $"ingest/{Name}/{step}";
+}
+
+public static class ImportKinds
+{
+    public static readonly ImportKind Cases = new("cases",
+    [
+        new("source_system", ImportValue.Text, Required: true),
+        new("source_id", ImportValue.Text, Required: true),
+        new("court", ImportValue.Text, Required: true),
+        new("category", ImportValue.Text, Required: true),
+        new("filed_on", ImportValue.Date, Required: true),
+        new("disposed_on", ImportValue.Date),
+        new("filing_channel", ImportValue.Text, Required: true),
+        new("extraterritorial", ImportValue.Boolean),
+        new("ai_assisted", ImportValue.Boolean),
+    ], FeedsAggregation: true);
+
+    /// <summary>Figures of a unit (court, section, region, country) for a year; every figure may be unknown.</summary>
+    public static readonly ImportKind YearlyStatistics = new("yearly-statistics",
+    [
+        new("unit", ImportValue.Text, Required: true),
+        new("year", ImportValue.Number, Required: true),
+        new("unit_name", ImportValue.Text),
+        new("unit_kind", ImportValue.Text),
+        new("parent_unit", ImportValue.Text),
+        new("incoming", ImportValue.Number),
+        new("resolved", ImportValue.Number),
+        new("pending_start", ImportValue.Number),
+        new("pending_end", ImportValue.Number),
+        new("spending", ImportValue.Number),
+        new("population", ImportValue.Number),
+        new("gdp", ImportValue.Number),
+        new("judges", ImportValue.Number),
+    ], FeedsAggregation: false);
+
+    public static readonly IReadOnlyList<ImportKind> All = [Cases, YearlyStatistics];
+
+    public static ImportKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);
+}
