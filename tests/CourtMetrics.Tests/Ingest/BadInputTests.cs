@@ -11,7 +11,7 @@ public sealed class BadInputTests(IngestApp app) : IClassFixture<IngestApp>
     [InlineData("future-date.csv", "cases", "line 3, column filed_on: date in the future ('2999-01-01')")]
     [InlineData("impossible-date.csv", "cases", "line 2, column filed_on: not a date (yyyy-mm-dd) ('2023-02-30')")]
     [InlineData("disposition-before-filing.csv", "cases", "line 2, column disposed_on: disposed before it was filed ('2024-04-01')")]
-    [InlineData("duplicate-ids.csv", "cases", "line 4, column source_id: duplicate id within the file ('7 (lines 2, 4)')")]
+    [InlineData("duplicate-ids.csv", "cases", "line 4, column source_id: duplicate id within the file with different values ('7 (lines 2, 4)')")]
     [InlineData("negative-amount.csv", "yearly-statistics", "line 3, column spending: negative amount ('-5')")]
     [InlineData("wrong-encoding.csv", "cases", "line 3, column source_system: text that is not valid utf-8: is the file in another encoding?")]
     [InlineData("garbage.csv", "cases", "line 1, column source_system: required column missing from the header")]
@@ -25,6 +25,26 @@ public sealed class BadInputTests(IngestApp app) : IClassFixture<IngestApp>
         Assert.False(report.Written);
         Assert.Contains(expected, report.Message);
         Assert.Equal(before, await app.StoredFactsAsync());
+    }
+
+    [Fact]
+    public async Task An_identical_repeated_row_is_reported_and_with_accept_valid_counted_once()
+    {
+        const string csv = """
+            source_system,source_id,court,category,filed_on,disposed_on,filing_channel,extraterritorial,ai_assisted
+            rep,9,N-1,civil,2024-01-10,,paper,false,false
+            rep,9,N-1,civil,2024-01-10,,paper,false,false
+            rep,9,N-1,civil,2024-01-10,,paper,false,false
+            """;
+
+        var strict = await app.ImportAsync(csv, new ImportOptions { Kind = "cases" });
+        var accepting = await app.ImportAsync(csv, new ImportOptions { Kind = "cases", AcceptValid = true });
+
+        Assert.False(strict.Written);
+        Assert.Contains("line 3, column source_id: repeated row, identical to line 2: counted once", strict.Message);
+        Assert.Equal([3, 4], strict.Problems.Select(p => p.Line));
+        Assert.Equal((1L, 2L), (accepting.RowsInserted, accepting.RowsRejected));
+        Assert.Equal(1, await app.ScalarAsync<int>("SELECT count(*) FROM cases WHERE source_system = 'rep'"));
     }
 
     [Fact]
