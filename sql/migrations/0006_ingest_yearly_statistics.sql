@@ -43,16 +43,14 @@ RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT cm_ratio(spending, gdp) $$;
 CREATE FUNCTION cm_cases_per_judge(incoming numeric, judges numeric)
 RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT cm_ratio(incoming, judges) $$;
 
--- The measures of the yearly-statistics family from one year's figures (or sums of several units' figures).
--- Column names are the catalogue ids (Metrics/Catalogue/yearly-statistics.json), in catalogue order, so the
--- family's queries write the list once.
+-- The catalogue's measures that one year's figures of a statistics unit give, through the same formula functions
+-- as the case-level families; columns are named by catalogue id (case-flow and budget families).
 CREATE FUNCTION cm_yearly_measures(incoming numeric, resolved numeric, pending_start numeric, pending_end numeric,
                                    spending numeric, population numeric, gdp numeric, judges numeric)
-RETURNS TABLE (yearly_incoming float8, yearly_resolved float8, yearly_pending_start float8,
-               yearly_pending_end float8, yearly_clearance_rate float8, yearly_disposition_time float8,
-               yearly_congestion_rate float8, yearly_congestion_rate_pre2016 float8,
-               yearly_spending_per_inhabitant float8, yearly_spending_share_of_gdp float8,
-               yearly_cases_per_judge float8)
+RETURNS TABLE (incoming float8, resolved float8, pending_start float8, pending_end float8,
+               clearance_rate float8, disposition_time float8, congestion_rate float8,
+               congestion_rate_cnj_2009 float8, cases_per_judge float8,
+               spending_per_inhabitant float8, spending_share_of_gdp float8)
 LANGUAGE sql IMMUTABLE AS $$
     -- Computed in numeric, handed out as float8: a share of GDP has more decimal places than a .NET decimal holds.
     SELECT incoming::float8, resolved::float8, pending_start::float8, pending_end::float8,
@@ -60,9 +58,9 @@ LANGUAGE sql IMMUTABLE AS $$
            cm_disposition_time(pending_end, resolved, 365)::float8,
            cm_congestion_rate(pending_end, resolved)::float8,
            cm_congestion_rate_pre2016(pending_end, resolved, incoming)::float8,
+           cm_cases_per_judge(incoming, judges)::float8,
            cm_spending_per_inhabitant(spending, population)::float8,
-           cm_spending_share_of_gdp(spending, gdp)::float8,
-           cm_cases_per_judge(incoming, judges)::float8
+           cm_spending_share_of_gdp(spending, gdp)::float8
 $$;
 
 -- CSV import: text of a staged field → value, NULL when it is not one (the import's check reports it).

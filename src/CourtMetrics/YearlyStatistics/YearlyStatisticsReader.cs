@@ -10,9 +10,23 @@ public sealed record StatisticsUnit(string Code, string Name, string Kind, strin
 /// <summary>A unit's yearly figures and measures, in the shape of /api/measures (one period per calendar year).</summary>
 public sealed record UnitSeries(StatisticsUnit Unit, MeasureSeries Series);
 
+/// <summary>
+/// Units without case-level data (peer courts, other countries, CNJ sections) feed the same catalogue measures as
+/// the product's own courts, through the same formula functions (cm_yearly_measures in 0006).
+/// </summary>
 public sealed class YearlyStatisticsReader(NpgsqlDataSource dataSource, SqlFiles sql, MetricCatalogue catalogue)
 {
-    public const string Family = "yearly-statistics";
+    /// <summary>The catalogue measures a year's figures give: the columns of cm_yearly_measures.</summary>
+    public static readonly string[] Measures =
+    [
+        "incoming", "resolved", "pending_start", "pending_end", "clearance_rate", "disposition_time",
+        "congestion_rate", "congestion_rate_cnj_2009", "cases_per_judge", "spending_per_inhabitant", "spending_share_of_gdp",
+    ];
+
+    private readonly IReadOnlyList<string> _measures = Measures.All(id => catalogue.Find(id) is not null)
+        ? Measures
+        : throw new InvalidOperationException(
+            $"Yearly statistics name measures the catalogue lacks: {string.Join(", ", Measures.Where(id => catalogue.Find(id) is null))}");
 
     public async Task<IReadOnlyList<StatisticsUnit>> UnitsAsync(string? code = null, CancellationToken cancellationToken = default)
     {
@@ -25,13 +39,13 @@ public sealed class YearlyStatisticsReader(NpgsqlDataSource dataSource, SqlFiles
     {
         var unit = (await UnitsAsync(code, cancellationToken)).SingleOrDefault();
         if (unit is null) return null;
-        var measures = catalogue.Of(Family).Select(m => m.Id).ToList();
+        var measures = _measures;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync(sql["yearly-statistics/unit-measures"], new { unit = code, fromYear, toYear });
         var points = rows.Cast<IDictionary<string, object?>>().Select(row => new MeasurePoint(
             (DateOnly)row["period_start"]!, (DateOnly)row["period_end"]!,
             measures.ToDictionary(id => id, id => row[id] is { } v and not DBNull ? Convert.ToDouble(v) : (double?)null))).ToList();
-        var series = new MeasureSeries(Family, $"unit:{code}", null, "year", new DateOnly(fromYear, 1, 1),
+        var series = new MeasureSeries("yearly-statistics", $"unit:{code}", null, "year", new DateOnly(fromYear, 1, 1),
             new DateOnly(toYear, 12, 31), measures, points);
         return new UnitSeries(unit, series);
     }

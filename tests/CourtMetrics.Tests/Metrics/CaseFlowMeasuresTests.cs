@@ -53,6 +53,8 @@ public sealed class CaseFlowMeasuresTests(CaseFlowMeasuresApp app) : IClassFixtu
         Assert.Equal(1.0, m1.Values["clearance_rate"]);
         Assert.Equal(days * 2 / 2.0, m1.Values["disposition_time"]!.Value, 9);   // days × pending ÷ resolved
         Assert.Equal(0.5, m1.Values["congestion_rate"]);                          // 2 ÷ (2 + 2)
+        Assert.Equal(0.5, m1.Values["congestion_rate_cnj_2009"]);                 // 1 − 2 ÷ (2 + 2)
+        Assert.Equal(2 / 41.0, m1.Values["cases_per_judge"]!.Value, 12);          // judges 12 + 20 + 9
         var m2 = series.Points[0];
         AssertValues(m2, 2, 0, 0, 2);
         Assert.Equal(0.0, m2.Values["clearance_rate"]);

@@ -70,10 +70,10 @@ public sealed class CnjPublishedIndicatorsTests(IngestApp app, ITestOutputHelper
             var values = ours[$"{row["Sigla"]}_{row["secao"]}"].Series.Points.Single(p => p.PeriodStart.Year == year).Values;
             foreach (var (published, measure) in new[]
             {
-                ("iad1je", "yearly_clearance_rate"),
-                ("tc1je", year <= 2015 ? "yearly_congestion_rate_pre2016" : "yearly_congestion_rate"),
-                ("g7", "yearly_spending_per_inhabitant"),
-                ("g1", "yearly_spending_share_of_gdp"),
+                ("iad1je", "clearance_rate"),
+                ("tc1je", year <= 2015 ? "congestion_rate_cnj_2009" : "congestion_rate"),
+                ("g7", "spending_per_inhabitant"),
+                ("g1", "spending_share_of_gdp"),
             })
             {
                 compared++;
