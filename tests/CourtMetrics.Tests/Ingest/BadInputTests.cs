@@ -41,7 +41,7 @@ public sealed class BadInputTests(IngestApp app) : IClassFixture<IngestApp>
         var accepting = await app.ImportAsync(csv, new ImportOptions { Kind = "cases", AcceptValid = true });
 
         Assert.False(strict.Written);
-        Assert.Contains("line 3, column source_id: repeated row, identical to line 2: counted once", strict.Message);
+        Assert.Contains("line 3, column source_id: repeated row, identical to an earlier line: counted once ('9 (lines 2, 3, 4)')", strict.Message);
         Assert.Equal([3, 4], strict.Problems.Select(p => p.Line));
         Assert.Equal((1L, 2L), (accepting.RowsInserted, accepting.RowsRejected));
         Assert.Equal(1, await app.ScalarAsync<int>("SELECT count(*) FROM cases WHERE source_system = 'rep'"));

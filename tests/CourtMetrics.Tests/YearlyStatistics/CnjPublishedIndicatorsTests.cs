@@ -1,3 +1,4 @@
+using CourtMetrics.Tests.Support;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
@@ -38,15 +39,7 @@ public sealed class CnjPublishedIndicatorsTests(IngestApp app, ITestOutputHelper
     // CNJ's own iad1je differs from (tbaix1+tbaixje)/(cn1+cnje) in the 4th decimal for these (see the data's README).
     private static readonly string[] KnownDifferences = ["TRF1_AC_2016 iad1je", "TRF1_RO_2016 iad1je", "TRF1_RR_2016 iad1je"];
 
-    public static string DataFile()
-    {
-        for (var dir = new DirectoryInfo(RepositoryLayout.Root(AppContext.BaseDirectory)); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "public", Folder, File);
-            if (System.IO.File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException($"No shared/data/public/{Folder}/{File} above the repository root");
-    }
+    public static string DataFile() => PublicData.File(Folder, File);
 
     [Fact]
     public async Task Every_published_indicator_of_every_court_year_is_reproduced_but_the_three_known_ones()

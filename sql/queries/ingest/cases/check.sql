@@ -46,7 +46,7 @@ WHERE p.reason IS NOT NULL;
 -- they differ, which one is right cannot be known and every occurrence is rejected.
 INSERT INTO import_problems (line, column_name, reason, value)
 SELECT t.line, 'source_id',
-       CASE WHEN d.variants = 1 THEN 'repeated row, identical to line ' || d.first_line || ': counted once'
+       CASE WHEN d.variants = 1 THEN 'repeated row, identical to an earlier line: counted once'
             ELSE 'duplicate id within the file with different values' END,
        t.source_id || ' (lines ' || d.lines || ')'
 FROM import_cases t
