@@ -63,7 +63,7 @@ public static class BackfillBenchmark
         clusters.ForEach(c => c.Stop());
     }
 
-    private static async Task DropAsync(LocalPostgresCluster cluster, string database)
+    internal static async Task DropAsync(LocalPostgresCluster cluster, string database)
     {
         if (!File.Exists(Path.Combine(cluster.Directory, "password"))) return;
         try
@@ -79,7 +79,7 @@ public static class BackfillBenchmark
         }
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    internal static int Option(string[] args, string name, int fallback)
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;

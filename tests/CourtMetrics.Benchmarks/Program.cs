@@ -7,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>
     ["latency"] = LatencyBenchmark.RunAsync,
     ["first-chart"] = FirstChartBenchmark.RunAsync,
     ["backfill"] = BackfillBenchmark.RunAsync,
+    ["durations"] = DurationsBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

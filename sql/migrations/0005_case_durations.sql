@@ -1,0 +1,82 @@
+-- Case durations (CourTools 3 "Time to Disposition", Model Time Standards): exact, mergeable day histograms of
+-- time to disposition, kept incrementally by the aggregation job (sql/queries/case-durations/).
+--
+-- A resolved case's duration is disposed_on − filed_on in whole days; it belongs to its disposition month.
+-- cases_disposed_after_filed (0001) rejects a disposition before its filing, so no duration is ever negative;
+-- the CHECKs below say so again for the aggregates. Histograms of any set of cells add up row by row, so the
+-- percentiles of any scope and period are computed exactly from summed histograms, never by sorting cases.
+
+-- Per court, category and disposition month: how many cases took exactly `days` days. Only non-empty bins.
+CREATE TABLE case_duration_monthly (
+    court_id     integer  NOT NULL,
+    category_id  smallint NOT NULL,
+    month        date     NOT NULL,
+    days         integer  NOT NULL CHECK (days >= 0),
+    cases        integer  NOT NULL CHECK (cases > 0),
+    PRIMARY KEY (court_id, category_id, month, days)
+);
+
+-- The same summed over all courts, kept in the same job (by adding the changed cells' differences): a national
+-- query reads about 200× fewer rows than from case_duration_monthly (durations barely repeat within one court's
+-- cell), which is what brings a national 5-year monthly series under 50 ms (BENCHMARKS.md).
+CREATE TABLE case_duration_national_monthly (
+    month        date     NOT NULL,
+    category_id  smallint NOT NULL,
+    days         integer  NOT NULL CHECK (days >= 0),
+    cases        integer  NOT NULL CHECK (cases > 0),
+    PRIMARY KEY (month, category_id, days)
+);
+
+-- Quantiles exactly as Python's statistics.quantiles(data, n, method='exclusive') computes them, for any
+-- p = i/n (p50 = 10/20, p75 = 15/20, p90 = 18/20, p98 = 49/50) — Hyndman & Fan type 6:
+--   position h = p·(N+1) among the N sorted values x(1) ≤ … ≤ x(N);
+--   j = floor(h), clamped to 1 … N−1 (Python clamps the rank, not the result);
+--   value = x(j) + (h − j)·(x(j+1) − x(j)).
+-- Like Python, a position past x(N) extrapolates along the last step (p98 of fewer than 49 values can exceed
+-- the longest duration); p ≥ 0.5 never reaches below x(1). One value: that value (Python 3.13). None: NULL.
+-- Use: with cum = running count over the sorted values, x(k) = min(value) FILTER (WHERE cum >= k), so
+--   cm_quantile_interpolate(p, N, min(v) FILTER (WHERE cum >= cm_quantile_rank(p, N)),
+--                                 min(v) FILTER (WHERE cum >  cm_quantile_rank(p, N)))
+-- as in cm_histogram_quantile below and case-durations/measures.sql.
+CREATE FUNCTION cm_quantile_rank(p numeric, n bigint)
+RETURNS bigint LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN n >= 2 THEN least(greatest(floor(p * (n + 1))::bigint, 1), n - 1)
+                WHEN n = 1 THEN 1 END
+$$;
+
+CREATE FUNCTION cm_quantile_interpolate(p numeric, n bigint, x_j numeric, x_j1 numeric)
+RETURNS numeric LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN n = 1 THEN x_j
+                WHEN n >= 2 THEN x_j + (p * (n + 1) - cm_quantile_rank(p, n)) * (x_j1 - x_j) END
+$$;
+
+-- The quantile p of a histogram given as parallel arrays (value, count); repeated values are allowed.
+CREATE FUNCTION cm_histogram_quantile(p numeric, vals integer[], counts bigint[])
+RETURNS numeric LANGUAGE sql IMMUTABLE AS $$
+    WITH ranked AS (
+        SELECT v, sum(c) OVER (ORDER BY v) AS cum, sum(c) OVER () AS n
+        FROM unnest(vals, counts) AS h(v, c)
+        WHERE c > 0
+    )
+    SELECT cm_quantile_interpolate(p, max(n)::bigint,
+                                   min(v) FILTER (WHERE cum >= cm_quantile_rank(p, n::bigint)),
+                                   min(v) FILTER (WHERE cum >  cm_quantile_rank(p, n::bigint)))
+    FROM ranked
+$$;
+
+-- cm_periods (0004) read its step as ('1 ' || granularity)::interval, which PostgreSQL refuses for 'quarter'
+-- ("1 quarter"); the same function with a step of 3 months for quarters.
+CREATE OR REPLACE FUNCTION cm_periods(granularity text, from_day date, to_day date)
+RETURNS TABLE (period_start date, period_end date)
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT from_day, to_day WHERE granularity = 'range'
+    UNION ALL
+    SELECT greatest(p::date, from_day),
+           least((p + step)::date - 1, to_day)
+    FROM (SELECT CASE granularity WHEN 'quarter' THEN interval '3 months'
+                                  ELSE ('1 ' || granularity)::interval END AS step
+          WHERE granularity IN ('day', 'month', 'quarter', 'year')) AS calendar,
+         -- 'range' never reaches here, but constant folding would still evaluate date_trunc('range', …).
+         generate_series(date_trunc(CASE WHEN granularity = 'range' THEN 'day' ELSE granularity END, from_day::timestamp),
+                         to_day::timestamp, step) AS p
+$$;

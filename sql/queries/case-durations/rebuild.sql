@@ -1,0 +1,15 @@
+-- Full rebuild of the duration histograms from the facts. Gives the same tables as the incremental path.
+TRUNCATE case_duration_monthly, case_duration_national_monthly;
+
+INSERT INTO case_duration_monthly (court_id, category_id, month, days, cases)
+SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on - filed_on, count(*)
+FROM cases
+WHERE disposed_on IS NOT NULL
+GROUP BY court_id, category_id, date_trunc('month', disposed_on), disposed_on - filed_on;
+
+INSERT INTO case_duration_national_monthly (month, category_id, days, cases)
+SELECT month, category_id, days, sum(cases)
+FROM case_duration_monthly
+GROUP BY month, category_id, days;
+
+ANALYZE case_duration_monthly, case_duration_national_monthly;
