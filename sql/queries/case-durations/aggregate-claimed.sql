@@ -14,7 +14,8 @@ JOIN cases k ON k.court_id = c.court_id AND k.category_id = c.category_id
             AND k.disposed_on >= c.month AND k.disposed_on < (c.month + interval '1 month')::date
 GROUP BY c.court_id, c.category_id, c.month, k.disposed_on - k.filed_on;
 
--- New national counts of every (month, category, days) bin whose count changes: old + (new − old of the cells).
+-- New national counts of every (month, category, days) bin whose count changes — category 0 being all
+-- categories: old + (new − old of the recomputed cells).
 CREATE TEMP TABLE duration_national_changes ON COMMIT DROP AS
 WITH difference AS (
     SELECT month, category_id, days, sum(cases) AS change
@@ -25,9 +26,13 @@ WITH difference AS (
           JOIN duration_cells c USING (court_id, category_id, month)) both_sides
     GROUP BY month, category_id, days
     HAVING sum(cases) <> 0
+), with_all AS (
+    SELECT month, category_id, days, change FROM difference
+    UNION ALL
+    SELECT month, 0::smallint, days, sum(change) FROM difference GROUP BY month, days HAVING sum(change) <> 0
 )
 SELECT d.month, d.category_id, d.days, (coalesce(n.cases, 0) + d.change)::int AS cases
-FROM difference d
+FROM with_all d
 LEFT JOIN case_duration_national_monthly n USING (month, category_id, days);
 
 DELETE FROM case_duration_monthly m
@@ -41,6 +46,17 @@ DELETE FROM case_duration_national_monthly n
 USING duration_national_changes c
 WHERE n.month = c.month AND n.category_id = c.category_id AND n.days = c.days AND c.cases = 0;
 
-INSERT INTO case_duration_national_monthly (month, category_id, days, cases)
-SELECT month, category_id, days, cases FROM duration_national_changes WHERE cases > 0
+INSERT INTO case_duration_national_monthly (month, category_id, days, cases, cum, cum_days)
+SELECT month, category_id, days, cases, 0, 0 FROM duration_national_changes WHERE cases > 0
 ON CONFLICT (month, category_id, days) DO UPDATE SET cases = excluded.cases;
+
+-- Running counts and sums of the changed (month, category) histograms.
+UPDATE case_duration_national_monthly n
+SET cum = r.cum, cum_days = r.cum_days
+FROM (SELECT month, category_id, days,
+             sum(cases) OVER w AS cum, sum(days::bigint * cases) OVER w AS cum_days
+      FROM case_duration_national_monthly
+      WHERE (month, category_id) IN (SELECT month, category_id FROM duration_national_changes)
+      WINDOW w AS (PARTITION BY month, category_id ORDER BY days)) r
+WHERE n.month = r.month AND n.category_id = r.category_id AND n.days = r.days
+  AND (n.cum, n.cum_days) IS DISTINCT FROM (r.cum, r.cum_days);

@@ -11,7 +11,7 @@ public static class AggregateTables
         ("case_flow_daily", "court_id, category_id, day, incoming, resolved"),
         ("case_flow_monthly", "court_id, category_id, month, incoming, resolved"),
         ("case_duration_monthly", "court_id, category_id, month, days, cases"),
-        ("case_duration_national_monthly", "month, category_id, days, cases"),
+        ("case_duration_national_monthly", "month, category_id, days, cases, cum, cum_days"),
     ];
 
     public static async Task<Dictionary<string, List<string>>> ReadAsync(NpgsqlDataSource db)
