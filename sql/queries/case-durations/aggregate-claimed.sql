@@ -3,29 +3,47 @@
 -- disposition month, so each (court, category, month of that day) histogram is recomputed from the cases
 -- disposed in it (index cases_disposed_cell). This covers new cases, reopenings (disposed_on cleared),
 -- corrected or withdrawn disposition dates, moved or deleted cases: each marks its old and new days.
--- The national rollup changes by the difference between the new and the old histograms of those cells.
+-- Only the bins whose count changed are written (most claimed months are filing months of cases decided today:
+-- their histograms do not change), and the national rollup moves by exactly those differences.
 CREATE TEMP TABLE duration_cells ON COMMIT DROP AS
 SELECT DISTINCT court_id, category_id, date_trunc('month', day)::date AS month FROM claimed_cells;
+-- Statistics, so the planner probes the large tables by index for a few cells instead of scanning them.
+ANALYZE duration_cells;
 
-CREATE TEMP TABLE duration_fresh ON COMMIT DROP AS
-SELECT c.court_id, c.category_id, c.month, k.disposed_on - k.filed_on AS days, count(*)::int AS cases
-FROM duration_cells c
-JOIN cases k ON k.court_id = c.court_id AND k.category_id = c.category_id
-            AND k.disposed_on >= c.month AND k.disposed_on < (c.month + interval '1 month')::date
-GROUP BY c.court_id, c.category_id, c.month, k.disposed_on - k.filed_on;
+CREATE TEMP TABLE duration_changes ON COMMIT DROP AS
+WITH fresh AS (
+    SELECT c.court_id, c.category_id, c.month, k.disposed_on - k.filed_on AS days, count(*)::int AS cases
+    FROM duration_cells c
+    JOIN cases k ON k.court_id = c.court_id AND k.category_id = c.category_id
+                AND k.disposed_on >= c.month AND k.disposed_on < (c.month + interval '1 month')::date
+    GROUP BY c.court_id, c.category_id, c.month, k.disposed_on - k.filed_on
+), stored AS (
+    SELECT m.court_id, m.category_id, m.month, m.days, m.cases
+    FROM duration_cells c
+    JOIN case_duration_monthly m USING (court_id, category_id, month)
+)
+SELECT court_id, category_id, month, days, coalesce(f.cases, 0) AS cases, coalesce(f.cases, 0) - coalesce(s.cases, 0) AS change
+FROM fresh f
+FULL JOIN stored s USING (court_id, category_id, month, days)
+WHERE f.cases IS DISTINCT FROM s.cases;
+ANALYZE duration_changes;
 
--- New national counts of every (month, category, days) bin whose count changes — category 0 being all
--- categories: old + (new − old of the recomputed cells).
+DELETE FROM case_duration_monthly m
+USING duration_changes d
+WHERE m.court_id = d.court_id AND m.category_id = d.category_id AND m.month = d.month AND m.days = d.days
+  AND d.cases = 0;
+
+INSERT INTO case_duration_monthly (court_id, category_id, month, days, cases)
+SELECT court_id, category_id, month, days, cases FROM duration_changes WHERE cases > 0
+ON CONFLICT (court_id, category_id, month, days) DO UPDATE SET cases = excluded.cases;
+
+-- New national counts of every (month, category, days) bin that changes — category 0 being all categories.
 CREATE TEMP TABLE duration_national_changes ON COMMIT DROP AS
 WITH difference AS (
-    SELECT month, category_id, days, sum(cases) AS change
-    FROM (SELECT month, category_id, days, cases FROM duration_fresh
-          UNION ALL
-          SELECT m.month, m.category_id, m.days, -m.cases
-          FROM case_duration_monthly m
-          JOIN duration_cells c USING (court_id, category_id, month)) both_sides
+    SELECT month, category_id, days, sum(change) AS change
+    FROM duration_changes
     GROUP BY month, category_id, days
-    HAVING sum(cases) <> 0
+    HAVING sum(change) <> 0
 ), with_all AS (
     SELECT month, category_id, days, change FROM difference
     UNION ALL
@@ -34,13 +52,7 @@ WITH difference AS (
 SELECT d.month, d.category_id, d.days, (coalesce(n.cases, 0) + d.change)::int AS cases
 FROM with_all d
 LEFT JOIN case_duration_national_monthly n USING (month, category_id, days);
-
-DELETE FROM case_duration_monthly m
-USING duration_cells c
-WHERE m.court_id = c.court_id AND m.category_id = c.category_id AND m.month = c.month;
-
-INSERT INTO case_duration_monthly (court_id, category_id, month, days, cases)
-SELECT court_id, category_id, month, days, cases FROM duration_fresh;
+ANALYZE duration_national_changes;
 
 DELETE FROM case_duration_national_monthly n
 USING duration_national_changes c
