@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>
     ["backfill"] = BackfillBenchmark.RunAsync,
     ["aggregation"] = AggregationBenchmark.RunAsync,
     ["import"] = ImportBenchmark.RunAsync,
+    ["durations"] = DurationsBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

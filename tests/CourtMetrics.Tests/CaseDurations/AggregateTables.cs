@@ -1,0 +1,40 @@
+using Dapper;
+using Npgsql;
+
+namespace CourtMetrics.Tests.CaseDurations;
+
+/// <summary>The rows of every incremental aggregate table (case-flow and case-durations), for comparing with a rebuild.</summary>
+public static class AggregateTables
+{
+    private static readonly (string Table, string Columns)[] Tables =
+    [
+        ("case_flow_daily", "court_id, category_id, day, incoming, resolved"),
+        ("case_flow_monthly", "court_id, category_id, month, incoming, resolved"),
+        ("case_duration_monthly", "court_id, category_id, month, days, cases"),
+        ("case_duration_national_monthly", "month, category_id, days, cases, cum, cum_days"),
+    ];
+
+    public static async Task<Dictionary<string, List<string>>> ReadAsync(NpgsqlDataSource db)
+    {
+        await using var connection = await db.OpenConnectionAsync();
+        var rows = new Dictionary<string, List<string>>();
+        foreach (var (table, columns) in Tables)
+            rows[table] = (await connection.QueryAsync<string>(
+                $"SELECT concat_ws(' ', {columns}) FROM {table} ORDER BY {columns}")).ToList();
+        return rows;
+    }
+
+    /// <summary>Fails naming the table and the first rows only one side has.</summary>
+    public static void AssertEqual(Dictionary<string, List<string>> rebuilt, Dictionary<string, List<string>> incremental, string context)
+    {
+        foreach (var (table, expected) in rebuilt)
+        {
+            var actual = incremental[table];
+            if (expected.SequenceEqual(actual)) continue;
+            var missing = expected.Except(actual).Take(5);
+            var extra = actual.Except(expected).Take(5);
+            Assert.Fail($"{context}{table}: incremental differs from the rebuild ({actual.Count} vs {expected.Count} rows); " +
+                        $"rebuild only: [{string.Join("; ", missing)}]; incremental only: [{string.Join("; ", extra)}]");
+        }
+    }
+}
