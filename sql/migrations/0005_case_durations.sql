@@ -33,6 +33,51 @@ CREATE TABLE case_duration_national_monthly (
 );
 CREATE INDEX case_duration_national_cum ON case_duration_national_monthly (month, category_id, cum) INCLUDE (days);
 
+-- Changes to the histograms, written by the cases triggers below: −1 for the bin a case leaves, +1 for the bin
+-- it enters (its old and new rows). The job sums and applies them, so its work grows with the number of changed
+-- cases, not with the size of the months they fall in.
+CREATE TABLE duration_deltas (
+    court_id     integer  NOT NULL,
+    category_id  smallint NOT NULL,
+    month        date     NOT NULL,
+    days         integer  NOT NULL,
+    change       integer  NOT NULL
+);
+
+CREATE FUNCTION cases_duration_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO duration_deltas (court_id, category_id, month, days, change)
+    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on - filed_on, 1
+    FROM new_rows WHERE disposed_on IS NOT NULL;
+    RETURN NULL;
+END $$;
+
+CREATE FUNCTION cases_duration_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO duration_deltas (court_id, category_id, month, days, change)
+    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on - filed_on, -1
+    FROM old_rows WHERE disposed_on IS NOT NULL;
+    RETURN NULL;
+END $$;
+
+CREATE FUNCTION cases_duration_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO duration_deltas (court_id, category_id, month, days, change)
+    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on - filed_on, change
+    FROM (SELECT court_id, category_id, filed_on, disposed_on, -1 AS change FROM old_rows
+          UNION ALL
+          SELECT court_id, category_id, filed_on, disposed_on, 1 FROM new_rows) r
+    WHERE disposed_on IS NOT NULL;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER cases_duration_after_insert AFTER INSERT ON cases
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cases_duration_inserted();
+CREATE TRIGGER cases_duration_after_delete AFTER DELETE ON cases
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION cases_duration_deleted();
+CREATE TRIGGER cases_duration_after_update AFTER UPDATE ON cases
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cases_duration_updated();
+
 -- Quantiles exactly as Python's statistics.quantiles(data, n, method='exclusive') computes them, for any
 -- p = i/n (p50 = 10/20, p75 = 15/20, p90 = 18/20, p98 = 49/50) — Hyndman & Fan type 6:
 --   position h = p·(N+1) among the N sorted values x(1) ≤ … ≤ x(N);

@@ -1,31 +1,17 @@
--- Recompute the duration histograms of the claimed cells (aggregation/claim-touched.sql). A claimed cell's day is
--- a filing or disposition day of a changed case (its old and new values alike); durations belong to the
--- disposition month, so each (court, category, month of that day) histogram is recomputed from the cases
--- disposed in it (index cases_disposed_cell). This covers new cases, reopenings (disposed_on cleared),
--- corrected or withdrawn disposition dates, moved or deleted cases: each marks its old and new days.
--- Only the bins whose count changed are written (most claimed months are filing months of cases decided today:
--- their histograms do not change), and the national rollup moves by exactly those differences.
-CREATE TEMP TABLE duration_cells ON COMMIT DROP AS
-SELECT DISTINCT court_id, category_id, date_trunc('month', day)::date AS month FROM claimed_cells;
--- Statistics, so the planner probes the large tables by index for a few cells instead of scanning them.
-ANALYZE duration_cells;
-
+-- Apply the histogram changes the cases triggers recorded (duration_deltas, 0005): a case leaves its old bin and
+-- enters its new one, so new dispositions, reopenings (disposed_on cleared), corrected or withdrawn dates, moved
+-- and deleted cases are all covered, and the work is proportional to the cases changed. Deltas committed after
+-- this statement's snapshot stay for the next run. The national rollup moves by the same differences.
 CREATE TEMP TABLE duration_changes ON COMMIT DROP AS
-WITH fresh AS (
-    SELECT c.court_id, c.category_id, c.month, k.disposed_on - k.filed_on AS days, count(*)::int AS cases
-    FROM duration_cells c
-    JOIN cases k ON k.court_id = c.court_id AND k.category_id = c.category_id
-                AND k.disposed_on >= c.month AND k.disposed_on < (c.month + interval '1 month')::date
-    GROUP BY c.court_id, c.category_id, c.month, k.disposed_on - k.filed_on
-), stored AS (
-    SELECT m.court_id, m.category_id, m.month, m.days, m.cases
-    FROM duration_cells c
-    JOIN case_duration_monthly m USING (court_id, category_id, month)
+WITH taken AS (
+    DELETE FROM duration_deltas RETURNING court_id, category_id, month, days, change
+), difference AS (
+    SELECT court_id, category_id, month, days, sum(change)::int AS change
+    FROM taken GROUP BY court_id, category_id, month, days HAVING sum(change) <> 0
 )
-SELECT court_id, category_id, month, days, coalesce(f.cases, 0) AS cases, coalesce(f.cases, 0) - coalesce(s.cases, 0) AS change
-FROM fresh f
-FULL JOIN stored s USING (court_id, category_id, month, days)
-WHERE f.cases IS DISTINCT FROM s.cases;
+SELECT d.court_id, d.category_id, d.month, d.days, coalesce(m.cases, 0) + d.change AS cases, d.change
+FROM difference d
+LEFT JOIN case_duration_monthly m USING (court_id, category_id, month, days);
 ANALYZE duration_changes;
 
 DELETE FROM case_duration_monthly m

@@ -1,5 +1,7 @@
 -- Full rebuild of the duration histograms from the facts. Gives the same tables as the incremental path.
-TRUNCATE case_duration_monthly, case_duration_national_monthly;
+-- TRUNCATE locks duration_deltas first: writers wait for this commit, so no change is both in the rebuilt
+-- tables and in a delta applied later.
+TRUNCATE duration_deltas, case_duration_monthly, case_duration_national_monthly;
 
 INSERT INTO case_duration_monthly (court_id, category_id, month, days, cases)
 SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on - filed_on, count(*)

@@ -41,7 +41,9 @@ public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogge
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@LockKey)", new { LockKey }, transaction);
+        // Waits for a running aggregation (a large import's can take minutes) rather than failing after 30 s.
+        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@LockKey)", new { LockKey },
+            transaction, commandTimeout: 3600, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(sql[claim], transaction: transaction);
         foreach (var family in Families)
             await connection.ExecuteAsync(new CommandDefinition(sql[$"{family}/{step}"], transaction: transaction,
