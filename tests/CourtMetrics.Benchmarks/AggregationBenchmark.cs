@@ -3,6 +3,7 @@ using CourtMetrics.Database;
 using CourtMetrics.Jobs;
 using CourtMetrics.Simulation;
 using Dapper;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -29,7 +30,9 @@ public static class AggregationBenchmark
         var options = defaults with { CasesPerCourtPerYear = Math.Max(1, cases / (defaults.Courts * defaults.HistoryYears)) };
         var seeded = await new DemoBackfill(db, sql, new SimulationStatus(), NullLogger<DemoBackfill>.Instance)
             .SeedIfEmptyAsync(options, DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None);
-        var aggregator = new Aggregator(db, sql, NullLogger<Aggregator>.Instance);
+        // Per-family timings of each run go to the console (the job logs them at Debug).
+        using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Debug));
+        var aggregator = new Aggregator(db, sql, logging.CreateLogger<Aggregator>());
         Console.WriteLine($"aggregation: {seeded?.Cases:N0} cases of demo history; families: {string.Join(", ", Aggregator.Families)}");
 
         var rebuilds = new List<double>();

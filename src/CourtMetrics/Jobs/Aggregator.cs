@@ -45,9 +45,15 @@ public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogge
         await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@LockKey)", new { LockKey },
             transaction, commandTimeout: 3600, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(sql[claim], transaction: transaction);
+        var timings = new List<string>(Families.Count);
         foreach (var family in Families)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await connection.ExecuteAsync(new CommandDefinition(sql[$"{family}/{step}"], transaction: transaction,
                 commandTimeout: 600, cancellationToken: cancellationToken));
+            timings.Add($"{family} {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
+        }
+        logger.LogDebug("Aggregation ({Step}) by family: {Timings}", step, string.Join(", ", timings));
         var published = await connection.QuerySingleOrDefaultAsync<PublishedVersion>(
             sql["aggregation/publish-version"], transaction: transaction);
         await transaction.CommitAsync(cancellationToken);
