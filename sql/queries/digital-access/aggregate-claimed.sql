@@ -1,19 +1,19 @@
--- Recompute the claimed digital-access cells (aggregation/claim-touched.sql), then the months that contain them.
--- A case cell (category > 0) counts the cases filed or disposed on its day; a category-0 cell the court's
--- hearings and portal visits of its day.
+-- Update the claimed digital-access cells (aggregation/claim-touched.sql), then the months that contain them.
+-- Case cells (category > 0): the claimed case count changes (claimed_case_deltas) are added to the stored counts.
+-- Category-0 cells: the court's hearings and portal visits of the day, recounted (a handful of rows each).
 CREATE TEMP TABLE fresh_access ON COMMIT DROP AS
-SELECT c.court_id, c.category_id, c.day, k.*, 0 AS hearings, 0 AS video_hearings, 0::bigint AS portal_visits
-FROM claimed_cells c
-CROSS JOIN LATERAL (
-    SELECT count(*) FILTER (WHERE filed_on = c.day)::int AS filed,
-           count(*) FILTER (WHERE filed_on = c.day AND filing_channel = 'electronic')::int AS filed_electronic,
-           count(*) FILTER (WHERE filed_on = c.day AND extraterritorial)::int AS filed_extraterritorial,
-           count(*) FILTER (WHERE filed_on = c.day AND ai_assisted)::int AS filed_ai_assisted,
-           count(*) FILTER (WHERE disposed_on = c.day)::int AS resolved,
-           count(*) FILTER (WHERE disposed_on = c.day AND judgment_published_on IS NOT NULL)::int AS resolved_published
-    FROM cases
-    WHERE court_id = c.court_id AND category_id = c.category_id AND (filed_on = c.day OR disposed_on = c.day)) k
-WHERE c.category_id <> 0
+SELECT k.court_id, k.category_id, k.day,
+       coalesce(d.filed, 0) + k.incoming AS filed,
+       coalesce(d.filed_electronic, 0) + k.filed_electronic AS filed_electronic,
+       coalesce(d.filed_extraterritorial, 0) + k.filed_extraterritorial AS filed_extraterritorial,
+       coalesce(d.filed_ai_assisted, 0) + k.filed_ai_assisted AS filed_ai_assisted,
+       coalesce(d.resolved, 0) + k.resolved AS resolved,
+       coalesce(d.resolved_published, 0) + k.resolved_published AS resolved_published,
+       0 AS hearings, 0 AS video_hearings, 0::bigint AS portal_visits
+FROM claimed_case_deltas k
+LEFT JOIN digital_access_daily d USING (court_id, category_id, day)
+WHERE (k.incoming, k.filed_electronic, k.filed_extraterritorial, k.filed_ai_assisted, k.resolved, k.resolved_published)
+      <> (0, 0, 0, 0, 0, 0)
 UNION ALL
 SELECT c.court_id, 0::smallint, c.day, 0, 0, 0, 0, 0, 0,
        (SELECT count(*) FROM hearings h WHERE h.court_id = c.court_id AND h.held_on = c.day)::int,
