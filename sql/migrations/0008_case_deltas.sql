@@ -14,13 +14,8 @@ CREATE TABLE case_deltas (
     resolved_published      integer  NOT NULL
 );
 
-CREATE OR REPLACE FUNCTION cases_touch_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION cases_count_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO touched_cells (court_id, category_id, day)
-    SELECT DISTINCT n.court_id, n.category_id, d.day
-    FROM new_rows n CROSS JOIN LATERAL (VALUES (n.filed_on), (n.disposed_on)) AS d(day)
-    WHERE d.day IS NOT NULL
-    ON CONFLICT DO NOTHING;
     INSERT INTO case_deltas
     SELECT court_id, category_id, filed_on, 1, (filing_channel = 'electronic')::int, extraterritorial::int,
            ai_assisted::int, 0, 0
@@ -31,13 +26,8 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE OR REPLACE FUNCTION cases_touch_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION cases_count_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO touched_cells (court_id, category_id, day)
-    SELECT DISTINCT o.court_id, o.category_id, d.day
-    FROM old_rows o CROSS JOIN LATERAL (VALUES (o.filed_on), (o.disposed_on)) AS d(day)
-    WHERE d.day IS NOT NULL
-    ON CONFLICT DO NOTHING;
     INSERT INTO case_deltas
     SELECT court_id, category_id, filed_on, -1, -(filing_channel = 'electronic')::int, -extraterritorial::int,
            -ai_assisted::int, 0, 0
@@ -48,16 +38,8 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE OR REPLACE FUNCTION cases_touch_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION cases_count_updated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO touched_cells (court_id, category_id, day)
-    SELECT DISTINCT r.court_id, r.category_id, d.day
-    FROM (SELECT court_id, category_id, filed_on, disposed_on FROM old_rows
-          UNION ALL
-          SELECT court_id, category_id, filed_on, disposed_on FROM new_rows) r
-    CROSS JOIN LATERAL (VALUES (r.filed_on), (r.disposed_on)) AS d(day)
-    WHERE d.day IS NOT NULL
-    ON CONFLICT DO NOTHING;
     INSERT INTO case_deltas
     SELECT court_id, category_id, filed_on, sign, sign * (filing_channel = 'electronic')::int,
            sign * extraterritorial::int, sign * ai_assisted::int, 0, 0
@@ -68,3 +50,10 @@ BEGIN
     WHERE disposed_on IS NOT NULL;
     RETURN NULL;
 END $$;
+
+CREATE TRIGGER cases_count_after_insert AFTER INSERT ON cases
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cases_count_inserted();
+CREATE TRIGGER cases_count_after_delete AFTER DELETE ON cases
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION cases_count_deleted();
+CREATE TRIGGER cases_count_after_update AFTER UPDATE ON cases
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION cases_count_updated();

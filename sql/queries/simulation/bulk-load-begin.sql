@@ -9,6 +9,7 @@ ALTER TABLE hearings DROP CONSTRAINT hearings_source_system_source_id_key;
 DROP INDEX cases_filed_cell, cases_disposed_cell, cases_pending, hearings_court_day;
 ALTER TABLE cases DISABLE TRIGGER cases_touch_after_insert;
 ALTER TABLE cases DISABLE TRIGGER cases_duration_after_insert;
+ALTER TABLE cases DISABLE TRIGGER cases_count_after_insert;
 -- The touched-cell triggers of 0007 (these tables have no other user triggers).
 ALTER TABLE hearings DISABLE TRIGGER USER;
 ALTER TABLE budget_lines DISABLE TRIGGER USER;

@@ -2,6 +2,7 @@
 -- and constraint is built or checked in one pass over the loaded rows.
 ALTER TABLE cases ENABLE TRIGGER cases_touch_after_insert;
 ALTER TABLE cases ENABLE TRIGGER cases_duration_after_insert;
+ALTER TABLE cases ENABLE TRIGGER cases_count_after_insert;
 ALTER TABLE hearings ENABLE TRIGGER USER;
 ALTER TABLE budget_lines ENABLE TRIGGER USER;
 ALTER TABLE portal_use ENABLE TRIGGER USER;
