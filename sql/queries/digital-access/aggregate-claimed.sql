@@ -30,8 +30,28 @@ INSERT INTO digital_access_daily
 SELECT * FROM fresh_access
 WHERE filed > 0 OR resolved > 0 OR hearings > 0 OR portal_visits > 0;
 
+-- Months of case cells move by the same changes; months of category-0 cells are recounted from their days.
+INSERT INTO digital_access_monthly AS m
+SELECT court_id, category_id, date_trunc('month', day)::date, sum(incoming), sum(filed_electronic),
+       sum(filed_extraterritorial), sum(filed_ai_assisted), sum(resolved), sum(resolved_published), 0, 0, 0
+FROM claimed_case_deltas
+GROUP BY court_id, category_id, date_trunc('month', day)
+ON CONFLICT (court_id, category_id, month) DO UPDATE SET
+    filed = m.filed + excluded.filed,
+    filed_electronic = m.filed_electronic + excluded.filed_electronic,
+    filed_extraterritorial = m.filed_extraterritorial + excluded.filed_extraterritorial,
+    filed_ai_assisted = m.filed_ai_assisted + excluded.filed_ai_assisted,
+    resolved = m.resolved + excluded.resolved,
+    resolved_published = m.resolved_published + excluded.resolved_published;
+
+DELETE FROM digital_access_monthly m
+USING (SELECT DISTINCT court_id, category_id, date_trunc('month', day)::date AS month FROM claimed_case_deltas) k
+WHERE m.court_id = k.court_id AND m.category_id = k.category_id AND m.month = k.month
+  AND m.filed = 0 AND m.resolved = 0 AND m.hearings = 0 AND m.portal_visits = 0;
+
 CREATE TEMP TABLE touched_access_months ON COMMIT DROP AS
-SELECT DISTINCT court_id, category_id, date_trunc('month', day)::date AS month FROM fresh_access;
+SELECT DISTINCT court_id, 0::smallint AS category_id, date_trunc('month', day)::date AS month
+FROM claimed_cells WHERE category_id = 0;
 
 DELETE FROM digital_access_monthly m
 USING touched_access_months t

@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace CourtMetrics.Tests.CaseDurations;
 
-/// <summary>The rows of every incremental aggregate table (case-flow and case-durations), for comparing with a rebuild.</summary>
+/// <summary>The rows of every incremental aggregate table (case-flow, case-durations, digital-access), for comparing with a rebuild.</summary>
 public static class AggregateTables
 {
     private static readonly (string Table, string Columns)[] Tables =
@@ -12,6 +12,8 @@ public static class AggregateTables
         ("case_flow_monthly", "court_id, category_id, month, incoming, resolved"),
         ("case_duration_monthly", "court_id, category_id, month, days, cases"),
         ("case_duration_national_monthly", "month, category_id, days, cases, cum, cum_days"),
+        ("digital_access_daily", "court_id, category_id, day, filed, filed_electronic, filed_extraterritorial, filed_ai_assisted, resolved, resolved_published, hearings, video_hearings, portal_visits"),
+        ("digital_access_monthly", "court_id, category_id, month, filed, filed_electronic, filed_extraterritorial, filed_ai_assisted, resolved, resolved_published, hearings, video_hearings, portal_visits"),
     ];
 
     public static async Task<Dictionary<string, List<string>>> ReadAsync(NpgsqlDataSource db)

@@ -52,12 +52,16 @@ public sealed class IncrementalEqualsRebuildTests : IAsyncLifetime
                     case 0 or 1 or 2: // a new case, decided or not
                         var filed = start.AddDays(random.Next(0, 700));
                         await connection.ExecuteAsync("""
-                            INSERT INTO cases (source_system, source_id, court_id, category_id, filed_on, disposed_on, filing_channel)
-                            VALUES ('random', @Id, @Court, @Category, @Filed::date, @Disposed::date, 'electronic')
+                            INSERT INTO cases (source_system, source_id, court_id, category_id, filed_on, disposed_on, filing_channel,
+                                               extraterritorial, ai_assisted, judgment_published_on)
+                            VALUES ('random', @Id, @Court, @Category, @Filed::date, @Disposed::date, @Channel, @Extra, @Ai,
+                                    CASE WHEN @Published THEN @Disposed::date END)
                             """, new
                         {
                             Id = $"R{next++}", Court = courts[random.Next(3)], Category = (short)random.Next(1, 3), Filed = $"{filed:yyyy-MM-dd}",
                             Disposed = random.Next(2) == 0 ? null : $"{filed.AddDays(duration):yyyy-MM-dd}",
+                            Channel = random.Next(2) == 0 ? "electronic" : "paper", Extra = random.Next(4) == 0,
+                            Ai = random.Next(3) == 0, Published = random.Next(2) == 0,
                         });
                         break;
                     case 3 or 4: // set or change a disposition date
