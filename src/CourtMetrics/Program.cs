@@ -25,6 +25,7 @@ builder.Services.AddIngest(builder.Configuration);
 var app = builder.Build();
 
 await app.ApplyMigrationsAsync();
+if (await app.RunIfAskedAsync(args)) return;
 
 app.UseSite();
 app.MapHealth();

@@ -34,10 +34,17 @@ public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogge
     public Task<PublishedVersion?> AggregateTouchedAsync(CancellationToken cancellationToken) =>
         RunAsync("aggregation/claim-touched", "aggregate-claimed", cancellationToken);
 
+    /// <summary>Recomputes every family from the facts; progress gets a line as each family is done.</summary>
+    [Queue(JobsSetup.AggregationQueue)]
+    [AutomaticRetry(Attempts = 0)]
     public Task<PublishedVersion?> RebuildAsync(CancellationToken cancellationToken) =>
         RunAsync("aggregation/claim-all", "rebuild", cancellationToken);
 
-    private async Task<PublishedVersion?> RunAsync(string claim, string step, CancellationToken cancellationToken)
+    public Task<PublishedVersion?> RebuildAsync(Action<string> progress, CancellationToken cancellationToken) =>
+        RunAsync("aggregation/claim-all", "rebuild", cancellationToken, progress);
+
+    private async Task<PublishedVersion?> RunAsync(string claim, string step, CancellationToken cancellationToken,
+        Action<string>? progress = null)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -52,6 +59,7 @@ public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogge
             await connection.ExecuteAsync(new CommandDefinition(sql[$"{family}/{step}"], transaction: transaction,
                 commandTimeout: 600, cancellationToken: cancellationToken));
             timings.Add($"{family} {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
+            progress?.Invoke($"{timings.Count}/{Families.Count} {timings[^1]}");
         }
         logger.LogDebug("Aggregation ({Step}) by family: {Timings}", step, string.Join(", ", timings));
         var published = await connection.QuerySingleOrDefaultAsync<PublishedVersion>(

@@ -50,8 +50,11 @@ internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOpti
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        jobs.AddOrUpdate<Aggregator>("case-flow-sweep", JobsSetup.AggregationQueue,
+        jobs.AddOrUpdate<Aggregator>("aggregation-sweep", JobsSetup.AggregationQueue,
             aggregator => aggregator.AggregateTouchedAsync(CancellationToken.None), options.Value.SweepCron);
+        // Never on its own: local administrators start it from the jobs dashboard ("Trigger now").
+        jobs.AddOrUpdate<Aggregator>("full-rebuild", JobsSetup.AggregationQueue,
+            aggregator => aggregator.RebuildAsync(CancellationToken.None), Cron.Never());
         return Task.CompletedTask;
     }
 
