@@ -1,4 +1,5 @@
 // Wires the case-flow page: the view from the URL, the pickers, the live feed, the tiles and the charts.
+import { labelMeasures } from './catalogue.js';
 import { CaseFlowCharts } from './charts.js';
 import { DownloadMenu } from './downloads.js';
 import { LiveFeed } from './live.js';
@@ -75,3 +76,4 @@ open(first, false);
 feed.start();
 loadCourtSystem();
 watchSimulation();
+labelMeasures().catch(() => { /* the built-in English labels stay */ });

@@ -1,5 +1,6 @@
 using CourtMetrics.CaseFlow;
 using CourtMetrics.Live;
+using CourtMetrics.Metrics;
 using ScottPlot;
 
 namespace CourtMetrics.Charts;
@@ -18,7 +19,7 @@ public static class ChartsSetup
     public static void MapCharts(this WebApplication app)
     {
         app.MapGet("/api/charts/clearance-rate.{format}", async (string format, string? scope, string? granularity,
-                int? width, int? height, SnapshotStore snapshots) =>
+                int? width, int? height, SnapshotStore snapshots, MetricCatalogue catalogue) =>
             {
                 var (w, h) = (width ?? 1200, height ?? 600);
                 if (format is not ("png" or "svg"))
@@ -35,7 +36,8 @@ public static class ChartsSetup
                 {
                     return Problem(e.Message, StatusCodes.Status404NotFound);
                 }
-                var plot = ClearanceRateChart.Draw(snapshot); // a Plot is not thread-safe: one per render
+                // a Plot is not thread-safe: one per render
+                var plot = ClearanceRateChart.Draw(snapshot, catalogue.Find("clearance_rate")!);
                 var name = $"clearance-rate-{snapshot.Scope.Replace(':', '-')}-{snapshot.Granularity}.{format}";
                 return format == "png"
                     ? Results.File(plot.GetImageBytes(w, h, ImageFormat.Png), "image/png", name)

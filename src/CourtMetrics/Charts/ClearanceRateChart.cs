@@ -1,5 +1,6 @@
 using System.Globalization;
 using CourtMetrics.CaseFlow;
+using CourtMetrics.Metrics;
 using ScottPlot;
 
 namespace CourtMetrics.Charts;
@@ -10,7 +11,8 @@ public static class ClearanceRateChart
     public static readonly Color Line = Color.FromHex("#1f5fbf");
     public static readonly Color Reference = Color.FromHex("#6b7280");
 
-    public static Plot Draw(CaseFlowSnapshot snapshot)
+    /// <summary>Draws the chart; the measure's name and standard come from the metric catalogue.</summary>
+    public static Plot Draw(CaseFlowSnapshot snapshot, MetricDefinition measure)
     {
         var plot = new Plot();
         var xs = snapshot.Points.Select(p => p.Period.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
@@ -20,24 +22,24 @@ public static class ClearanceRateChart
         var series = plot.Add.Scatter(xs, ys, Line);
         series.LineWidth = 2.5f;
         series.MarkerSize = snapshot.Points.Count > 40 ? 0 : 5;
-        series.LegendText = "Clearance rate (resolved ÷ incoming)";
+        series.LegendText = measure.Name.En;
         var parity = plot.Add.HorizontalLine(100, 1.5f, Reference, LinePattern.Dashed);
         parity.LegendText = "100 % — as many resolved as filed";
 
         plot.Axes.DateTimeTicksBottom();
         plot.Axes.Left.Label.Text = "%";
         plot.Axes.SetLimitsY(0, Math.Max(150, ys.Where(double.IsFinite).DefaultIfEmpty(0).Max() * 1.1));
-        plot.Title($"Clearance rate — {snapshot.ScopeName}");
-        plot.Axes.Bottom.Label.Text = Caption(snapshot);
+        plot.Title($"{measure.Name.En} — {snapshot.ScopeName}");
+        plot.Axes.Bottom.Label.Text = Caption(snapshot, measure);
         plot.Axes.Bottom.Label.FontSize = 12;
         plot.ShowLegend(Alignment.UpperLeft);
         return plot;
     }
 
-    private static string Caption(CaseFlowSnapshot snapshot)
+    private static string Caption(CaseFlowSnapshot snapshot, MetricDefinition measure)
     {
         var period = snapshot.Granularity == "day" ? "by day, last 60 days" : "by month, last 36 months";
         var asOf = snapshot.AsOf is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "no data yet";
-        return $"{period} · data as of {asOf} · CourTools 2 · source: CourtMetrics";
+        return $"{period} · data as of {asOf} · {measure.Standard.Split(';')[0]} · source: CourtMetrics";
     }
 }

@@ -78,6 +78,10 @@ public sealed class CaseFlowPageTests : IAsyncLifetime
         await Expect(page.GetByTestId("connection")).ToHaveTextAsync("Connected");
         await Expect(page.GetByTestId("as-of")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"\d{4}, \d{1,2}:\d{2}:\d{2}"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("National");
+        // measure names and their explanations come from the metric catalogue
+        var pendingChart = page.Locator("#charts [data-metric=pending_end]");
+        await Expect(pendingChart).ToHaveTextAsync("Pending at end");
+        await Expect(pendingChart).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("pending at start \\+ incoming − resolved"));
         Assert.False(await ScrollsAsync(page), "the page scrolls at 1920×1080");
         await Browser.ScreenshotAsync(page, "case-flow-national-1920x1080");
         await page.SetViewportSizeAsync(1366, 768);
