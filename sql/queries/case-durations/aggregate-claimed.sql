@@ -48,13 +48,23 @@ INSERT INTO case_duration_national_monthly (month, category_id, days, cases, cum
 SELECT month, category_id, days, cases, 0, 0 FROM duration_national_changes WHERE cases > 0
 ON CONFLICT (month, category_id, days) DO UPDATE SET cases = excluded.cases;
 
--- Running counts and sums of the changed (month, category) histograms.
+-- Running counts and sums of the changed (month, category) histograms, from the shortest changed duration up:
+-- the bins below it keep theirs, and the last of them gives the starting point.
+WITH changed AS (
+    SELECT month, category_id, min(days) AS from_days FROM duration_national_changes GROUP BY month, category_id
+), base AS (
+    SELECT c.month, c.category_id, c.from_days, coalesce(below.cum, 0) AS cum, coalesce(below.cum_days, 0) AS cum_days
+    FROM changed c
+    LEFT JOIN LATERAL (SELECT n.cum, n.cum_days FROM case_duration_national_monthly n
+                       WHERE n.month = c.month AND n.category_id = c.category_id AND n.days < c.from_days
+                       ORDER BY n.days DESC LIMIT 1) below ON true
+)
 UPDATE case_duration_national_monthly n
 SET cum = r.cum, cum_days = r.cum_days
-FROM (SELECT month, category_id, days,
-             sum(cases) OVER w AS cum, sum(days::bigint * cases) OVER w AS cum_days
-      FROM case_duration_national_monthly
-      WHERE (month, category_id) IN (SELECT month, category_id FROM duration_national_changes)
-      WINDOW w AS (PARTITION BY month, category_id ORDER BY days)) r
+FROM (SELECT n.month, n.category_id, n.days,
+             b.cum + sum(n.cases) OVER w AS cum, b.cum_days + sum(n.days::bigint * n.cases) OVER w AS cum_days
+      FROM case_duration_national_monthly n
+      JOIN base b ON b.month = n.month AND b.category_id = n.category_id AND n.days >= b.from_days
+      WINDOW w AS (PARTITION BY n.month, n.category_id ORDER BY n.days)) r
 WHERE n.month = r.month AND n.category_id = r.category_id AND n.days = r.days
   AND (n.cum, n.cum_days) IS DISTINCT FROM (r.cum, r.cum_days);
