@@ -30,7 +30,8 @@ public static class FirstChartBenchmark
             var page = await browser.OpenAsync(new Uri(Url));
             var serving = clock.Elapsed;
             await page.WaitForFunctionAsync(
-                "() => /\\d/.test(document.querySelector('[data-testid=tile-incoming]')?.textContent ?? '') " +
+                // Data = a count other than 0: before the first aggregation the tiles show zeros.
+                "() => /[1-9]/.test(document.querySelector('[data-testid=tile-incoming]')?.textContent ?? '') " +
                 "&& document.querySelector('[data-testid=connection]')?.dataset.state === 'connected'",
                 null, new() { Timeout = 180_000 });
             var firstChart = clock.Elapsed;

@@ -68,11 +68,14 @@ public sealed class SimulationService(
             return false;
         }
         if (!state.Rebuilt)
-            await ResilientlyAsync("case-flow rebuild after the demo backfill", async () =>
+            await ResilientlyAsync("aggregate rebuild after the demo backfill", async () =>
             {
                 status.Set(SimulationPhase.Backfilling, 95, status.Current.CasesWritten, "computing aggregates");
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<Aggregator>().RebuildAsync(stoppingToken);
+                var families = 0;
+                await scope.ServiceProvider.GetRequiredService<Aggregator>().RebuildAsync(done =>
+                    status.Set(SimulationPhase.Backfilling, 95 + 4 * ++families / Aggregator.Families.Count,
+                        status.Current.CasesWritten, $"computing aggregates: {done}"), stoppingToken);
                 await backfill.MarkRebuiltAsync(stoppingToken);
                 return true;
             }, stoppingToken);
