@@ -21,11 +21,12 @@ public static class AggregationBenchmark
 
     public static async Task RunAsync(string[] args)
     {
-        var cases = BenchmarkOptions.Int(args, "--cases", 1_000_000);
-        var port = BenchmarkOptions.Int(args, "--port", 55461);
+        var cases = BackfillBenchmark.Option(args, "--cases", 1_000_000);
+        var port = BackfillBenchmark.Option(args, "--port", 55461);
         var sql = SqlFiles.Load(RepositoryLayout.SqlDirectory(AppContext.BaseDirectory));
-        var (cluster, connectionString) = await BenchmarkDatabase.CreateAsync(port, $"bench_aggregation_{cases}", sql);
-        await using var db = NpgsqlDataSource.Create(connectionString);
+        var directory = Path.Combine(RepositoryLayout.Root(AppContext.BaseDirectory), ".data", $"bench-pg-{port}");
+        var (cluster, db) = await BackfillBenchmark.FreshDatabaseAsync(directory, port, $"bench_aggregation_{cases}", sql);
+        await using var _ = db;
         var defaults = new SimulationOptions();
         var options = defaults with { CasesPerCourtPerYear = Math.Max(1, cases / (defaults.Courts * defaults.HistoryYears)) };
         var seeded = await new DemoBackfill(db, sql, new SimulationStatus(), NullLogger<DemoBackfill>.Instance)
