@@ -25,7 +25,7 @@ builder.Services.AddIngest(builder.Configuration);
 var app = builder.Build();
 
 await app.ApplyMigrationsAsync();
-if (await app.RunIfAskedAsync(args)) return;
+if (await app.RunRebuildIfAskedAsync(args)) return;
 
 app.UseSite();
 app.MapHealth();

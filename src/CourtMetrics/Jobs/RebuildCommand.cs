@@ -8,7 +8,7 @@ namespace CourtMetrics.Jobs;
 /// </summary>
 public static class RebuildCommand
 {
-    public static async Task<bool> RunIfAskedAsync(this WebApplication app, string[] args)
+    public static async Task<bool> RunRebuildIfAskedAsync(this WebApplication app, string[] args)
     {
         if (args is not ["rebuild", ..]) return false;
         Console.WriteLine($"Rebuilding every aggregate of {string.Join(", ", Aggregator.Families)} …");
