@@ -1,4 +1,5 @@
 using CourtMetrics.CaseFlow;
+using CourtMetrics.Metrics;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CourtMetrics.Live;
@@ -10,6 +11,7 @@ namespace CourtMetrics.Live;
 public sealed class LiveBroadcaster(
     ChangeFeed feed,
     SnapshotStore snapshots,
+    MeasureCache measures,
     SubscriptionRegistry subscriptions,
     CourtRegions courtRegions,
     IHubContext<LiveHub, ILiveClient> hub,
@@ -36,6 +38,7 @@ public sealed class LiveBroadcaster(
 
     private async Task PushAsync(IReadOnlyList<DataChange> batch)
     {
+        measures.Clear(); // any family's numbers may have moved
         var touched = await TouchedAsync(batch);
         var stale = snapshots.CachedKeys.Concat(subscriptions.WatchedViews()).Distinct().Where(touched).ToList();
         snapshots.Invalidate(stale);

@@ -23,6 +23,9 @@ public sealed record MeasureQuery(
         : CourtIds is not null ? $"courts:{string.Join(',', CourtIds)}"
         : RegionId is { } r ? $"region:{r}" : "nation";
 
+    /// <summary>The query's identity (the court set is an array, so the record's own equality will not do).</summary>
+    public string Key => $"{Family}|{ScopeText}|{Category}|{Granularity}|{From:yyyy-MM-dd}|{To:yyyy-MM-dd}";
+
     /// <summary>Reads and checks a query from request parameters; errors name the parameter and the value.</summary>
     public static bool TryParse(string? family, string? scope, string? category, string? granularity, string? from,
         string? to, DateOnly today, out MeasureQuery query, out string error)

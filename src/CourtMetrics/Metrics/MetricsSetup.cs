@@ -8,6 +8,7 @@ public static class MetricsSetup
         var directory = Path.Combine(AppContext.BaseDirectory, "Metrics", "Catalogue");
         services.AddSingleton(MetricCatalogue.Load(directory));
         services.AddSingleton<MeasureReader>();
+        services.AddSingleton<MeasureCache>();
     }
 
     public static void MapMeasures(this WebApplication app)
@@ -18,7 +19,7 @@ public static class MetricsSetup
             .WithSummary("The metric catalogue: every measure with its unit, direction, target, standard, formula and names in en/kk/ru.");
 
         api.MapGet("/measures", async (string? family, string? scope, string? category, string? granularity,
-                string? from, string? to, MetricCatalogue catalogue, MeasureReader reader, TimeProvider clock,
+                string? from, string? to, MetricCatalogue catalogue, MeasureCache measures, TimeProvider clock,
                 CancellationToken cancellationToken) =>
             {
                 if (family is null || !catalogue.Families.Contains(family))
@@ -28,7 +29,7 @@ public static class MetricsSetup
                     return Problem(error);
                 try
                 {
-                    return Results.Ok(await reader.ReadAsync(query, cancellationToken));
+                    return Results.Ok(await measures.GetAsync(query, cancellationToken));
                 }
                 catch (UnknownCategoryException e)
                 {
