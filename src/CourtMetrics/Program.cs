@@ -15,7 +15,6 @@ builder.AddDatabase();
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddMeasures();
 builder.Services.AddCaseFlow();
-builder.Services.AddReference();
 builder.Services.AddLive();
 builder.Services.AddCharts();
 builder.Services.AddSimulation(builder.Configuration);

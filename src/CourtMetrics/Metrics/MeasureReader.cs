@@ -4,7 +4,16 @@ using Npgsql;
 
 namespace CourtMetrics.Metrics;
 
-public sealed record MeasurePoint(DateOnly PeriodStart, DateOnly PeriodEnd, IReadOnlyDictionary<string, double?> Values);
+public sealed record MeasurePoint(DateOnly PeriodStart, DateOnly PeriodEnd, IReadOnlyDictionary<string, double?> Values)
+{
+    /// <summary>The points of a measures query: period_start, period_end and one column per measure id.</summary>
+    public static IReadOnlyList<MeasurePoint> FromRows(IEnumerable<dynamic> rows, IReadOnlyList<string> measures) =>
+        rows.Cast<IDictionary<string, object?>>().Select(row => new MeasurePoint(
+            (DateOnly)row["period_start"]!,
+            (DateOnly)row["period_end"]!,
+            measures.ToDictionary(id => id, id => row.TryGetValue(id, out var v) && v is not null and not DBNull ? Convert.ToDouble(v) : (double?)null)))
+            .ToList();
+}
 
 public sealed record MeasureSeries(
     string Family,
@@ -38,11 +47,7 @@ public sealed class MeasureReader(NpgsqlDataSource dataSource, SqlFiles sql, Met
             from = query.From,
             to = query.To,
         }, cancellationToken: cancellationToken, commandTimeout: 120));
-        var points = rows.Cast<IDictionary<string, object?>>().Select(row => new MeasurePoint(
-            (DateOnly)row["period_start"]!,
-            (DateOnly)row["period_end"]!,
-            measures.ToDictionary(id => id, id => row.TryGetValue(id, out var v) && v is not null and not DBNull ? Convert.ToDouble(v) : (double?)null)))
-            .ToList();
+        var points = MeasurePoint.FromRows(rows, measures);
         return new MeasureSeries(query.Family, query.ScopeText, query.Category, query.Granularity, query.From, query.To, measures, points);
     }
 }

@@ -42,9 +42,7 @@ public sealed class YearlyStatisticsReader(NpgsqlDataSource dataSource, SqlFiles
         var measures = _measures;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync(sql["yearly-statistics/unit-measures"], new { unit = code, fromYear, toYear });
-        var points = rows.Cast<IDictionary<string, object?>>().Select(row => new MeasurePoint(
-            (DateOnly)row["period_start"]!, (DateOnly)row["period_end"]!,
-            measures.ToDictionary(id => id, id => row[id] is { } v and not DBNull ? Convert.ToDouble(v) : (double?)null))).ToList();
+        var points = MeasurePoint.FromRows(rows, measures);
         var series = new MeasureSeries("yearly-statistics", $"unit:{code}", null, "year", new DateOnly(fromYear, 1, 1),
             new DateOnly(toYear, 12, 31), measures, points);
         return new UnitSeries(unit, series);
