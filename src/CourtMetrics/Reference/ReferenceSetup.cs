@@ -11,7 +11,6 @@ public sealed record CategoryInfo(short Id, string Code, string Name);
 /// <summary>The court system's structure, for pickers and drill-down.</summary>
 public static class ReferenceSetup
 {
-
     public static void MapReference(this WebApplication app)
     {
         var api = app.MapGroup("/api").WithTags("Court system");
