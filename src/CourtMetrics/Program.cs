@@ -1,3 +1,4 @@
+using CourtMetrics.Accounts;
 using CourtMetrics.CaseFlow;
 using CourtMetrics.Charts;
 using CourtMetrics.Database;
@@ -12,6 +13,7 @@ using CourtMetrics.Site;
 var builder = WebApplication.CreateBuilder(SiteSetup.Options(args));
 
 builder.AddDatabase();
+builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddMeasures();
 builder.Services.AddCaseFlow();
@@ -25,9 +27,13 @@ var app = builder.Build();
 
 await app.ApplyMigrationsAsync();
 if (await app.RunRebuildIfAskedAsync(args)) return;
+await app.EnsureFirstAdministratorAsync();
 
+app.UseErrorPages();
+app.UseAccounts();
 app.UseSite();
 app.MapHealth();
+app.MapAccounts();
 app.MapJobsDashboard();
 app.MapReference();
 app.MapMeasures();

@@ -1,3 +1,4 @@
+using CourtMetrics.Accounts;
 using CourtMetrics.Database;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -37,13 +38,14 @@ public static class JobsSetup
         services.AddHostedService<RecurringJobsRegistration>();
     }
 
+    /// <summary>For signed-in administrators only: the endpoint requires the policy, so Hangfire's own filters are not needed.</summary>
     public static void MapJobsDashboard(this WebApplication app) =>
         app.MapHangfireDashboard("/admin/jobs", new DashboardOptions
         {
-            Authorization = [new LocalAdministratorsOnly()],
+            Authorization = [],
             DashboardTitle = "CourtMetrics jobs",
-            AppPath = "/",
-        });
+            AppPath = "/admin/",
+        }).RequireAuthorization(Administrators.Policy);
 }
 
 internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<JobsOptions> options) : IHostedService
@@ -52,7 +54,7 @@ internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOpti
     {
         jobs.AddOrUpdate<Aggregator>("aggregation-sweep", JobsSetup.AggregationQueue,
             aggregator => aggregator.AggregateTouchedAsync(CancellationToken.None), options.Value.SweepCron);
-        // Never on its own: local administrators start it from the jobs dashboard ("Trigger now").
+        // Never on its own: administrators start it from the jobs dashboard ("Trigger now").
         jobs.AddOrUpdate<Aggregator>("full-rebuild", JobsSetup.AggregationQueue,
             aggregator => aggregator.RebuildAsync(CancellationToken.None), Cron.Never());
         return Task.CompletedTask;

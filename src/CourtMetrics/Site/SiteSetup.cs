@@ -19,10 +19,15 @@ public static class SiteSetup
         services.AddOpenApi();
     }
 
-    public static void UseSite(this WebApplication app)
+    /// <summary>Errors answer as ProblemDetails, without stack traces.</summary>
+    public static void UseErrorPages(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+    }
+
+    public static void UseSite(this WebApplication app)
+    {
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi("/openapi/{documentName}.json");

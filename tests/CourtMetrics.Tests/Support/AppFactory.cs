@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net.Http.Json;
 using Npgsql;
 
 namespace CourtMetrics.Tests.Support;
@@ -17,7 +18,12 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         ["Simulation:Enabled"] = "false",
         ["Logging:LogLevel:Default"] = "Warning",
+        ["Accounts:FirstAdministrator"] = AdministratorName,
+        ["Accounts:FirstAdministratorPassword"] = AdministratorPassword,
     };
+
+    public const string AdministratorName = "admin";
+    public const string AdministratorPassword = "correct horse battery staple";
 
     public string ConnectionString { get; private set; } = "";
 
@@ -42,6 +48,15 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         using var scope = Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<CourtMetrics.Jobs.Aggregator>().AggregateTouchedAsync(default);
+    }
+
+    /// <summary>An HTTP client signed in as the first administrator (the session cookie is kept by the client).</summary>
+    public async Task<HttpClient> AdministratorClientAsync()
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/account/sign-in", new { userName = AdministratorName, password = AdministratorPassword });
+        response.EnsureSuccessStatusCode();
+        return client;
     }
 
     /// <summary>Serves on a real loopback port, for browsers and WebSocket clients.</summary>
