@@ -6,4 +6,5 @@ namespace CourtMetrics.Live;
 public interface ILiveClient
 {
     Task CaseFlowUpdated(CaseFlowSnapshot snapshot);
+    Task MeasuresUpdated(MeasureUpdate update);
 }

@@ -12,7 +12,9 @@ public sealed class LiveBroadcaster(
     ChangeFeed feed,
     SnapshotStore snapshots,
     MeasureCache measures,
-    SubscriptionRegistry subscriptions,
+    DataVersions versions,
+    SubscriptionRegistry<ViewKey> caseFlowViews,
+    SubscriptionRegistry<MeasureView> measureViews,
     CourtRegions courtRegions,
     IHubContext<LiveHub, ILiveClient> hub,
     ILogger<LiveBroadcaster> logger) : BackgroundService
@@ -39,10 +41,10 @@ public sealed class LiveBroadcaster(
     private async Task PushAsync(IReadOnlyList<DataChange> batch)
     {
         measures.Clear(); // any family's numbers may have moved
-        var touched = await TouchedAsync(batch);
-        var stale = snapshots.CachedKeys.Concat(subscriptions.WatchedViews()).Distinct().Where(touched).ToList();
+        var touched = await TouchedCourts.OfAsync(batch, courtRegions);
+        var stale = snapshots.CachedKeys.Concat(caseFlowViews.WatchedViews()).Distinct().Where(k => touched.Includes(k.Scope)).ToList();
         snapshots.Invalidate(stale);
-        foreach (var key in subscriptions.WatchedViews().Where(touched))
+        foreach (var key in caseFlowViews.WatchedViews().Where(k => touched.Includes(k.Scope)))
         {
             try
             {
@@ -54,18 +56,25 @@ public sealed class LiveBroadcaster(
                 // a view of a court that no longer exists: nothing to push
             }
         }
+        await PushMeasuresAsync(touched);
     }
 
-    private async Task<Func<ViewKey, bool>> TouchedAsync(IReadOnlyList<DataChange> batch)
+    private async Task PushMeasuresAsync(TouchedCourts touched)
     {
-        if (batch.Any(c => c.CourtIds is null)) return _ => true;
-        var courts = batch.SelectMany(c => c.CourtIds!).ToHashSet();
-        var regions = await courtRegions.RegionsOfAsync(courts);
-        return key => key.Scope.Kind switch
+        var views = measureViews.WatchedViews().Where(v => touched.Includes(v.Query)).ToList();
+        if (views.Count == 0) return;
+        var (version, asOf) = await versions.LatestAsync();
+        foreach (var view in views)
         {
-            ScopeKind.Court => courts.Contains(key.Scope.Id),
-            ScopeKind.Region => regions.Contains(key.Scope.Id),
-            _ => courts.Count > 0,
-        };
+            try
+            {
+                var series = await measures.GetAsync(view.Query, CancellationToken.None);
+                await hub.Clients.Group(view.Group).MeasuresUpdated(new MeasureUpdate(view.Key, version, asOf, series));
+            }
+            catch (UnknownCategoryException)
+            {
+                // a category removed since the subscription: nothing to push
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 using CourtMetrics.CaseFlow;
+using CourtMetrics.Metrics;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CourtMetrics.Live;
@@ -7,13 +8,20 @@ namespace CourtMetrics.Live;
 /// The one hub. A browser subscribes to the views it shows and gets their current snapshot at once, so a
 /// reconnect simply subscribes again and is never left with stale or doubled points.
 /// </summary>
-public sealed class LiveHub(SubscriptionRegistry subscriptions, SnapshotStore snapshots) : Hub<ILiveClient>
+public sealed class LiveHub(
+    SubscriptionRegistry<ViewKey> caseFlowViews,
+    SubscriptionRegistry<MeasureView> measureViews,
+    SnapshotStore snapshots,
+    MeasureCache measures,
+    MetricCatalogue catalogue,
+    DataVersions versions,
+    TimeProvider clock) : Hub<ILiveClient>
 {
     public async Task<CaseFlowSnapshot> SubscribeCaseFlow(string scope, string granularity)
     {
         if (!ViewKey.TryParse(scope, granularity, out var key, out var error)) throw new HubException(error);
-        if (!subscriptions.Add(Context.ConnectionId, key))
-            throw new HubException($"A connection may watch at most {SubscriptionRegistry.MaxViewsPerConnection} views.");
+        if (!caseFlowViews.Add(Context.ConnectionId, key))
+            throw new HubException($"A connection may watch at most {caseFlowViews.MaxViewsPerConnection} views.");
         await Groups.AddToGroupAsync(Context.ConnectionId, key.Group);
         try
         {
@@ -29,13 +37,50 @@ public sealed class LiveHub(SubscriptionRegistry subscriptions, SnapshotStore sn
     public async Task UnsubscribeCaseFlow(string scope, string granularity)
     {
         if (!ViewKey.TryParse(scope, granularity, out var key, out _)) return;
-        subscriptions.Remove(Context.ConnectionId, key);
+        caseFlowViews.Remove(Context.ConnectionId, key);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, key.Group);
+    }
+
+    /// <summary>Any family's measures for a scope and period (as GET /api/measures); pushed again after each change.</summary>
+    public async Task<MeasureUpdate> SubscribeMeasures(MeasureRequest request)
+    {
+        var view = Parse(request);
+        if (!measureViews.Add(Context.ConnectionId, view))
+            throw new HubException($"A connection may watch at most {measureViews.MaxViewsPerConnection} measure series.");
+        await Groups.AddToGroupAsync(Context.ConnectionId, view.Group);
+        try
+        {
+            // Version first: if an aggregation lands in between, the series is newer than its label, never older.
+            var (version, asOf) = await versions.LatestAsync(Context.ConnectionAborted);
+            return new MeasureUpdate(view.Key, version, asOf, await measures.GetAsync(view.Query, Context.ConnectionAborted));
+        }
+        catch (UnknownCategoryException e)
+        {
+            await UnsubscribeMeasures(request);
+            throw new HubException(e.Message);
+        }
+    }
+
+    public async Task UnsubscribeMeasures(MeasureRequest request)
+    {
+        var view = Parse(request);
+        measureViews.Remove(Context.ConnectionId, view);
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, view.Group);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        subscriptions.RemoveConnection(Context.ConnectionId);
+        caseFlowViews.RemoveConnection(Context.ConnectionId);
+        measureViews.RemoveConnection(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
+    }
+
+    private MeasureView Parse(MeasureRequest request)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return MeasureQuery.TryParse(catalogue, request.Family, request.Scope, request.Category, request.Granularity,
+            request.From, request.To, today, out var query, out var error)
+            ? new MeasureView(query)
+            : throw new HubException(error);
     }
 }

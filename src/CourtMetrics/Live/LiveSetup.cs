@@ -1,3 +1,5 @@
+using CourtMetrics.CaseFlow;
+
 namespace CourtMetrics.Live;
 
 public static class LiveSetup
@@ -6,7 +8,10 @@ public static class LiveSetup
     {
         services.AddSignalR(hub => hub.MaximumReceiveMessageSize = 4 * 1024);
         services.AddSingleton<SnapshotStore>();
-        services.AddSingleton<SubscriptionRegistry>();
+        // A dashboard page shows a handful of views; a court page compares a court with its region and the nation.
+        services.AddSingleton(new SubscriptionRegistry<ViewKey>(16));
+        services.AddSingleton(new SubscriptionRegistry<MeasureView>(48));
+        services.AddSingleton<DataVersions>();
         services.AddSingleton<CourtRegions>();
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeFeed>());

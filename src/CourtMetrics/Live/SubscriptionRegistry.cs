@@ -1,17 +1,18 @@
 using System.Collections.Concurrent;
-using CourtMetrics.CaseFlow;
-
 namespace CourtMetrics.Live;
 
-/// <summary>Which views the browsers connected to this node watch, so a change is read only for those.</summary>
-public sealed class SubscriptionRegistry
+/// <summary>
+/// Which views the browsers connected to this node watch, so a change is read only for those. A connection may
+/// watch a bounded number of views of each kind.
+/// </summary>
+public sealed class SubscriptionRegistry<TView>(int maxViewsPerConnection) where TView : notnull
 {
-    public const int MaxViewsPerConnection = 16;
+    public int MaxViewsPerConnection { get; } = maxViewsPerConnection;
 
-    private readonly ConcurrentDictionary<string, HashSet<ViewKey>> _byConnection = new();
-    private readonly ConcurrentDictionary<ViewKey, int> _viewers = new();
+    private readonly ConcurrentDictionary<string, HashSet<TView>> _byConnection = new();
+    private readonly ConcurrentDictionary<TView, int> _viewers = new();
 
-    public bool Add(string connectionId, ViewKey key)
+    public bool Add(string connectionId, TView key)
     {
         var views = _byConnection.GetOrAdd(connectionId, _ => []);
         lock (views)
@@ -24,7 +25,7 @@ public sealed class SubscriptionRegistry
         return true;
     }
 
-    public void Remove(string connectionId, ViewKey key)
+    public void Remove(string connectionId, TView key)
     {
         if (!_byConnection.TryGetValue(connectionId, out var views)) return;
         lock (views)
@@ -39,9 +40,9 @@ public sealed class SubscriptionRegistry
             foreach (var key in views) Release(key);
     }
 
-    public IReadOnlyList<ViewKey> WatchedViews() => _viewers.Where(v => v.Value > 0).Select(v => v.Key).ToList();
+    public IReadOnlyList<TView> WatchedViews() => _viewers.Where(v => v.Value > 0).Select(v => v.Key).ToList();
 
-    private void Release(ViewKey key)
+    private void Release(TView key)
     {
         var left = _viewers.AddOrUpdate(key, 0, (_, n) => n - 1);
         if (left <= 0) _viewers.TryRemove(new(key, left));

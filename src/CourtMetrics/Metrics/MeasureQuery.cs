@@ -26,6 +26,17 @@ public sealed record MeasureQuery(
     /// <summary>The query's identity (the court set is an array, so the record's own equality will not do).</summary>
     public string Key => $"{Family}|{ScopeText}|{Category}|{Granularity}|{From:yyyy-MM-dd}|{To:yyyy-MM-dd}";
 
+    /// <summary>Reads and checks a query for one of the catalogue's families (GET /api/measures, the live hub).</summary>
+    public static bool TryParse(MetricCatalogue catalogue, string? family, string? scope, string? category,
+        string? granularity, string? from, string? to, DateOnly today, out MeasureQuery query, out string error)
+    {
+        query = null!;
+        if (family is null || !catalogue.Families.Contains(family))
+            return Fail($"family '{Truncate(family)}' is not one of {string.Join(", ", catalogue.Families)}", out error);
+        if (category is { Length: > 50 }) return Fail($"category '{Truncate(category)}' is not a category code", out error);
+        return TryParse(family, scope, category, granularity, from, to, today, out query, out error);
+    }
+
     /// <summary>Reads and checks a query from request parameters; errors name the parameter and the value.</summary>
     public static bool TryParse(string? family, string? scope, string? category, string? granularity, string? from,
         string? to, DateOnly today, out MeasureQuery query, out string error)

@@ -22,10 +22,8 @@ public static class MetricsSetup
                 string? from, string? to, MetricCatalogue catalogue, MeasureCache measures, TimeProvider clock,
                 CancellationToken cancellationToken) =>
             {
-                if (family is null || !catalogue.Families.Contains(family))
-                    return Problem($"family '{family}' is not one of {string.Join(", ", catalogue.Families)}");
                 var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                if (!MeasureQuery.TryParse(family, scope, category, granularity, from, to, today, out var query, out var error))
+                if (!MeasureQuery.TryParse(catalogue, family, scope, category, granularity, from, to, today, out var query, out var error))
                     return Problem(error);
                 try
                 {
