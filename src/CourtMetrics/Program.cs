@@ -1,4 +1,5 @@
 using CourtMetrics.Accounts;
+using CourtMetrics.Annotations;
 using CourtMetrics.CaseFlow;
 using CourtMetrics.Charts;
 using CourtMetrics.Database;
@@ -9,6 +10,7 @@ using CourtMetrics.Metrics;
 using CourtMetrics.Reference;
 using CourtMetrics.Simulation;
 using CourtMetrics.Site;
+using CourtMetrics.Targets;
 
 var builder = WebApplication.CreateBuilder(SiteSetup.Options(args));
 
@@ -18,6 +20,7 @@ builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddMeasures();
 builder.Services.AddCaseFlow();
 builder.Services.AddLive();
+builder.Services.AddTargets();
 builder.Services.AddCharts();
 builder.Services.AddSimulation(builder.Configuration);
 builder.Services.AddSite();
@@ -40,6 +43,8 @@ app.MapMeasures();
 app.MapCaseFlow();
 app.MapSimulation();
 app.MapLive();
+app.MapTargets();
+app.MapAnnotations();
 app.MapCharts();
 app.MapIngest();
 

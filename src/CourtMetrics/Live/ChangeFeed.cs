@@ -5,17 +5,24 @@ using Npgsql;
 namespace CourtMetrics.Live;
 
 /// <summary>
-/// LISTENs on the database for "data changed" from whichever node ran the aggregation. After a lost
-/// connection it reports "everything changed", since notifications sent meanwhile are gone.
+/// LISTENs on the database for "data changed" from whichever node ran the aggregation, and for notices (alerts
+/// raised, annotations edited) from any node. After a lost connection it reports "everything changed", since
+/// notifications sent meanwhile are gone.
 /// </summary>
 public sealed class ChangeFeed(NpgsqlDataSource dataSource, ILogger<ChangeFeed> logger) : BackgroundService
 {
     public const string Channel = "courtmetrics_changes";
+    public const string NoticeChannel = "courtmetrics_notices";
 
     private readonly Channel<DataChange> _changes = System.Threading.Channels.Channel.CreateUnbounded<DataChange>(
         new UnboundedChannelOptions { SingleReader = true });
 
     public ChannelReader<DataChange> Changes => _changes.Reader;
+
+    private readonly Channel<Notice> _notices = System.Threading.Channels.Channel.CreateUnbounded<Notice>(
+        new UnboundedChannelOptions { SingleReader = true });
+
+    public ChannelReader<Notice> Notices => _notices.Reader;
 
     /// <summary>Set once the first LISTEN is in place; tests and start-up wait on it.</summary>
     public Task Listening => _listening.Task;
@@ -30,8 +37,12 @@ public sealed class ChangeFeed(NpgsqlDataSource dataSource, ILogger<ChangeFeed> 
             try
             {
                 await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
-                connection.Notification += (_, e) => _changes.Writer.TryWrite(Parse(e.Payload));
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                connection.Notification += (_, e) =>
+                {
+                    if (e.Channel == Channel) _changes.Writer.TryWrite(Parse(e.Payload));
+                    else if (Notice.Parse(e.Payload) is { } notice) _notices.Writer.TryWrite(notice);
+                };
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}; LISTEN {NoticeChannel}", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 if (everListened)
                 {

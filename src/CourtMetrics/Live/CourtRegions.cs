@@ -17,6 +17,14 @@ public sealed class CourtRegions(NpgsqlDataSource dataSource)
         return courtIds.Where(map.ContainsKey).Select(c => map[c]).ToHashSet();
     }
 
+    /// <summary>A scope and the scopes containing it: court:5 → court:5, region:2, nation.</summary>
+    public async Task<string[]> WithEnclosingAsync(CaseFlow.Scope scope)
+    {
+        if (scope.CourtId is not { } court) return scope.RegionId is null ? ["nation"] : [scope.ToString(), "nation"];
+        if (!_regionOf.ContainsKey(court)) await ReloadAsync();
+        return _regionOf.TryGetValue(court, out var region) ? [scope.ToString(), $"region:{region}", "nation"] : [scope.ToString(), "nation"];
+    }
+
     private async Task ReloadAsync()
     {
         await _reload.WaitAsync();

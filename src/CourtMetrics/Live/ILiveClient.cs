@@ -1,4 +1,5 @@
 using CourtMetrics.CaseFlow;
+using CourtMetrics.Targets;
 
 namespace CourtMetrics.Live;
 
@@ -7,4 +8,8 @@ public interface ILiveClient
 {
     Task CaseFlowUpdated(CaseFlowSnapshot snapshot);
     Task MeasuresUpdated(MeasureUpdate update);
+    Task AlertsRaised(IReadOnlyList<Alert> alerts);
+    Task TargetsChanged();
+    /// <summary>The notes of this scope changed: charts of it and of the scopes inside it read them again.</summary>
+    Task AnnotationsChanged(string scope);
 }

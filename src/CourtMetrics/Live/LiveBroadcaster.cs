@@ -1,5 +1,6 @@
 using CourtMetrics.CaseFlow;
 using CourtMetrics.Metrics;
+using CourtMetrics.Targets;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CourtMetrics.Live;
@@ -16,6 +17,7 @@ public sealed class LiveBroadcaster(
     SubscriptionRegistry<ViewKey> caseFlowViews,
     SubscriptionRegistry<MeasureView> measureViews,
     CourtRegions courtRegions,
+    TargetWatch targets,
     IHubContext<LiveHub, ILiveClient> hub,
     ILogger<LiveBroadcaster> logger) : BackgroundService
 {
@@ -57,6 +59,7 @@ public sealed class LiveBroadcaster(
             }
         }
         await PushMeasuresAsync(touched);
+        await targets.EvaluateAsync(); // after the pushes, so alerts never delay the numbers
     }
 
     private async Task PushMeasuresAsync(TouchedCourts touched)

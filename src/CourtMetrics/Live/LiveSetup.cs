@@ -16,6 +16,7 @@ public static class LiveSetup
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeFeed>());
         services.AddHostedService<LiveBroadcaster>();
+        services.AddHostedService<NoticeBroadcaster>();
     }
 
     public static void MapLive(this WebApplication app) => app.MapHub<LiveHub>("/hubs/live");

@@ -1,0 +1,51 @@
+using CourtMetrics.Database;
+using CourtMetrics.Targets;
+using Dapper;
+using Microsoft.AspNetCore.SignalR;
+using Npgsql;
+
+namespace CourtMetrics.Live;
+
+/// <summary>
+/// Pushes notices to every browser: alerts just raised (read once, sent to all), targets and annotations edited
+/// (browsers re-read what they show). Data changes also re-evaluate the targets, after the views are pushed.
+/// </summary>
+public sealed class NoticeBroadcaster(
+    ChangeFeed feed,
+    NpgsqlDataSource db,
+    SqlFiles sql,
+    IHubContext<LiveHub, ILiveClient> hub,
+    ILogger<NoticeBroadcaster> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var notices = feed.Notices;
+        while (await notices.WaitToReadAsync(stoppingToken).AsTask().ContinueWith(t => t is { IsCompletedSuccessfully: true, Result: true }))
+        {
+            while (notices.TryRead(out var notice))
+            {
+                try
+                {
+                    await PushAsync(notice);
+                }
+                catch (Exception e)
+                {
+                    logger.LogWarning(e, "Could not push a notice");
+                }
+            }
+        }
+    }
+
+    private async Task PushAsync(Notice notice)
+    {
+        if (notice.AlertIds.Count > 0)
+        {
+            await using var connection = await db.OpenConnectionAsync();
+            var alerts = (await connection.QueryAsync<Alert>(sql["targets/alerts"],
+                new { Ids = notice.AlertIds.ToArray(), Limit = notice.AlertIds.Count })).ToList();
+            if (alerts.Count > 0) await hub.Clients.All.AlertsRaised(alerts);
+        }
+        if (notice.TargetsChanged) await hub.Clients.All.TargetsChanged();
+        if (notice.AnnotationsScope is { } scope) await hub.Clients.All.AnnotationsChanged(scope);
+    }
+}

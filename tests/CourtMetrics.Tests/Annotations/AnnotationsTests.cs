@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CourtMetrics.Annotations;
+using CourtMetrics.Live;
+using CourtMetrics.Tests.Support;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace CourtMetrics.Tests.Annotations;
+
+public sealed class AnnotationsTests : IAsyncLifetime
+{
+    private readonly AppFactory _app = new();
+    private HttpClient _admin = null!;
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_app).InitializeAsync();
+        await CourtSystemFixture.SeedAsync(_app.DataSource);
+        await _app.Get<ChangeFeed>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
+        _admin = await _app.AdministratorClientAsync();
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
+
+    private Task<HttpResponseMessage> AddAsync(string? scope, string? date, string? text) =>
+        _admin.PostAsJsonAsync("/api/annotations", new { scope, date, text });
+
+    private async Task<List<string>> TextsAsync(string scope) =>
+        (await _app.CreateClient().GetFromJsonAsync<List<Annotation>>($"/api/annotations?scope={scope}"))!.Select(a => a.Text).ToList();
+
+    [Fact]
+    public async Task A_note_shows_on_its_scope_and_the_scopes_inside_it_oldest_first()
+    {
+        await AddAsync("nation", "2025-03-01", "e-filing launched nationwide");
+        await AddAsync("region:1", "2025-01-15", "North: new registry");
+        await AddAsync("court:21", "2025-02-01", "South District 1: two judges retired");
+
+        Assert.Equal(["North: new registry", "e-filing launched nationwide"], await TextsAsync("court:11"));
+        Assert.Equal(["South District 1: two judges retired", "e-filing launched nationwide"], await TextsAsync("court:21"));
+        Assert.Equal(["e-filing launched nationwide"], await TextsAsync("nation"));
+    }
+
+    [Fact]
+    public async Task Browsers_hear_when_a_scopes_notes_change_and_removing_one_takes_it_off()
+    {
+        await using var hub = await _app.ConnectHubAsync();
+        var changed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.On<string>(nameof(ILiveClient.AnnotationsChanged), s => changed.TrySetResult(s));
+
+        var created = await (await AddAsync("region:2", "2025-05-05", "video hearings in every court")).Content.ReadFromJsonAsync<Annotation>();
+
+        Assert.Equal("region:2", await changed.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(HttpStatusCode.NoContent, (await _admin.DeleteAsync($"/api/annotations/{created!.Id}")).StatusCode);
+        Assert.Empty(await TextsAsync("region:2"));
+    }
+
+    [Theory]
+    [InlineData("galaxy:1", "2025-01-01", "a note", "scope")]
+    [InlineData("nation", null, "a note", "date")]
+    [InlineData("nation", "2025-01-01", "", "text")]
+    public async Task A_bad_note_is_refused_naming_the_field_and_nothing_is_stored(string? scope, string? date, string? text, string field)
+    {
+        var response = await AddAsync(scope, date, text);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _));
+        Assert.Empty(await TextsAsync("nation"));
+    }
+
+    [Fact]
+    public async Task A_note_longer_than_200_characters_is_refused()
+    {
+        var response = await AddAsync("nation", "2025-01-01", new string('x', 201));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_administrators_add_or_remove_notes()
+    {
+        var anonymous = _app.CreateClient();
+
+        var response = await anonymous.PostAsJsonAsync("/api/annotations", new { scope = "nation", date = "2025-01-01", text = "x" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.DeleteAsync("/api/annotations/1")).StatusCode);
+    }
+}
