@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace CourtMetrics.Metrics;
 
 /// <summary>
-/// Measure series read once per data change, whatever the number of viewers asking: concurrent requests for the
-/// same query await the same read, and every data change (Live/LiveBroadcaster) empties the cache.
+/// Measure series and court rankings read once per data change, whatever the number of viewers asking: concurrent
+/// requests for the same query await the same read, and every data change (Live/LiveBroadcaster) empties the cache.
 /// </summary>
 public sealed class MeasureCache(MeasureReader reader)
 {
@@ -12,23 +12,34 @@ public sealed class MeasureCache(MeasureReader reader)
     public const int MaxEntries = 2000;
 
     private readonly ConcurrentDictionary<string, Lazy<Task<MeasureSeries>>> _series = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<CourtRanking>>> _rankings = new();
 
-    public async Task<MeasureSeries> GetAsync(MeasureQuery query, CancellationToken cancellationToken)
+    public Task<MeasureSeries> GetAsync(MeasureQuery query, CancellationToken cancellationToken) =>
+        ReadOnceAsync(_series, query.Key, () => reader.ReadAsync(query, CancellationToken.None), cancellationToken);
+
+    public Task<CourtRanking> GetRankingAsync(RankingQuery query, Func<Task<CourtRanking>> read, CancellationToken cancellationToken) =>
+        ReadOnceAsync(_rankings, query.Key, read, cancellationToken);
+
+    public void Clear()
     {
-        if (_series.Count >= MaxEntries) _series.Clear();
-        var key = query.Key;
+        _series.Clear();
+        _rankings.Clear();
+    }
+
+    private static async Task<T> ReadOnceAsync<T>(ConcurrentDictionary<string, Lazy<Task<T>>> cache, string key,
+        Func<Task<T>> read, CancellationToken cancellationToken)
+    {
+        if (cache.Count >= MaxEntries) cache.Clear();
         // The shared read is not cancelled with the first viewer's request: others may be waiting for it.
-        var entry = _series.GetOrAdd(key, _ => new(() => reader.ReadAsync(query, CancellationToken.None)));
+        var entry = cache.GetOrAdd(key, _ => new(read));
         try
         {
             return await entry.Value.WaitAsync(cancellationToken);
         }
         catch when (!cancellationToken.IsCancellationRequested)
         {
-            _series.TryRemove(new(key, entry)); // a failed read is not cached
+            cache.TryRemove(new(key, entry)); // a failed read is not cached
             throw;
         }
     }
-
-    public void Clear() => _series.Clear();
 }

@@ -1,3 +1,6 @@
+using CourtMetrics.Database;
+using Npgsql;
+
 
 namespace CourtMetrics.Metrics;
 
@@ -39,6 +42,32 @@ public static class MetricsSetup
             .Produces<MeasureSeries>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/ranking", RankingAsync)
+            .WithName("GetCourtRanking")
+            .WithSummary("Every measure of a family for each court (of one region, or all) over one period (from, to), for the ranking table.")
+            .Produces<CourtRanking>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> RankingAsync(string? family, string? region, string? category, string? from, string? to,
+        MetricCatalogue catalogue, MeasureCache cache, MeasureReader reader, NpgsqlDataSource db, SqlFiles sql, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var scope = string.IsNullOrEmpty(region) ? "nation" : $"region:{region}";
+        if (!MeasureQuery.TryParse(catalogue, family, scope, category, "range", from, to, today, out var query, out var error))
+            return Problem(error);
+        var ranking = new RankingQuery(query.Family, query.RegionId, query.Category, query.From, query.To);
+        try
+        {
+            return Results.Ok(await cache.GetRankingAsync(ranking, () => CourtRanking.ReadAsync(ranking, db, sql, reader), cancellationToken));
+        }
+        catch (UnknownCategoryException e)
+        {
+            return Problem(e.Message, StatusCodes.Status404NotFound);
+        }
     }
 
     private static IResult Problem(string detail, int status = StatusCodes.Status400BadRequest) =>
