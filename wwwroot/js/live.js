@@ -1,7 +1,8 @@
-// The page's one SignalR connection. It watches exactly one case-flow view at a time; every (re)connect
-// subscribes again and takes the server's snapshot whole, so a gap in the connection can never leave stale or
-// doubled points behind. Handlers are registered once, here, so a tab open for days holds the same listeners.
+// The page's one SignalR connection. It watches the measure series the current view shows; every (re)connect
+// subscribes again and takes each series whole, so a gap in the connection can never leave stale or doubled
+// points behind. Handlers are registered once, here, so a tab open for days holds the same listeners.
 /* global signalR */
+import { requestKey } from './state.js';
 
 const reconnectCapMs = 5000;   // automatic reconnect: quick retries, forever
 const restartCapMs = 30000;    // after the connection closed for good: back off further, still forever
@@ -21,11 +22,13 @@ export const hubMessage = error => String(error?.message ?? error).replace(/^.*H
 
 export class LiveFeed {
   #connection;
-  #view = null;        // the view the page shows
-  #generation = 0;     // bumps on every view change, so a late answer for an old view is dropped
+  #watched = new Map();   // key → request, the series the view shows
   #starting = false;
 
-  /** @param {{ onSnapshot(snapshot): void, onState(state: string): void, onError(message: string): void }} handlers */
+  /**
+   * @param {{ onUpdate(update): void, onState(state: string): void, onError(message: string): void,
+   *           onAlerts(alerts): void, onTargets(): void, onAnnotations(scope: string): void }} handlers
+   */
   constructor(handlers) {
     this.handlers = handlers;
     this.#connection = new signalR.HubConnectionBuilder()
@@ -33,11 +36,16 @@ export class LiveFeed {
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: ({ previousRetryCount }) => backoff(previousRetryCount, reconnectCapMs) })
       .configureLogging(logger)
       .build();
-    this.#connection.on('CaseFlowUpdated', snapshot => this.#receive(snapshot));
+    this.#connection.on('MeasuresUpdated', update => {
+      if (this.#watched.has(update.key)) handlers.onUpdate(update);
+    });
+    this.#connection.on('AlertsRaised', alerts => handlers.onAlerts(alerts));
+    this.#connection.on('TargetsChanged', () => handlers.onTargets());
+    this.#connection.on('AnnotationsChanged', scope => handlers.onAnnotations(scope));
     this.#connection.onreconnecting(() => handlers.onState('reconnecting'));
     this.#connection.onreconnected(() => {
       handlers.onState('connected');
-      this.#subscribe(this.#view, this.#generation);
+      this.#subscribeAll();
     });
     this.#connection.onclose(() => {
       handlers.onState('offline');
@@ -49,7 +57,7 @@ export class LiveFeed {
     return this.#connection.state === signalR.HubConnectionState.Connected;
   }
 
-  /** Starts the connection, retrying with backoff until it succeeds; then subscribes to the current view. */
+  /** Starts the connection, retrying with backoff until it succeeds; then subscribes to what the view shows. */
   async start() {
     if (this.#starting) return;
     this.#starting = true;
@@ -67,33 +75,31 @@ export class LiveFeed {
       this.#starting = false;
     }
     this.handlers.onState('connected');
-    await this.#subscribe(this.#view, this.#generation);
+    await this.#subscribeAll();
   }
 
-  /** Shows a new view: leaves the old view's group and joins the new one. */
-  async show(view) {
-    const previous = this.#view;
-    this.#view = view;
-    const generation = ++this.#generation;
+  /** Shows a new set of series: leaves those no longer shown, joins the new ones (each answers at once). */
+  watch(requests) {
+    const next = new Map(requests.map(r => [requestKey(r), r]));
+    const left = [...this.#watched].filter(([key]) => !next.has(key));
+    const joined = [...next].filter(([key]) => !this.#watched.has(key));
+    this.#watched = next;
     if (!this.connected) return; // start() or onreconnected subscribes when the connection is back
-    if (previous) {
-      this.#connection.invoke('UnsubscribeCaseFlow', previous.scope, previous.granularity).catch(() => {});
-    }
-    await this.#subscribe(view, generation);
+    for (const [, request] of left) this.#connection.invoke('UnsubscribeMeasures', request).catch(() => {});
+    for (const [key, request] of joined) this.#subscribe(key, request);
   }
 
-  async #subscribe(view, generation) {
-    if (!view || !this.connected) return;
+  #subscribeAll() {
+    return Promise.all([...this.#watched].map(([key, request]) => this.#subscribe(key, request)));
+  }
+
+  async #subscribe(key, request) {
+    if (!this.connected) return;
     try {
-      const snapshot = await this.#connection.invoke('SubscribeCaseFlow', view.scope, view.granularity);
-      if (generation === this.#generation) this.handlers.onSnapshot(snapshot);
+      const update = await this.#connection.invoke('SubscribeMeasures', request);
+      if (this.#watched.has(key)) this.handlers.onUpdate(update);
     } catch (error) {
-      if (generation === this.#generation && this.connected) this.handlers.onError(hubMessage(error));
+      if (this.#watched.has(key) && this.connected) this.handlers.onError(hubMessage(error));
     }
-  }
-
-  #receive(snapshot) {
-    const view = this.#view;
-    if (view && snapshot.scope === view.scope && snapshot.granularity === view.granularity) this.handlers.onSnapshot(snapshot);
   }
 }

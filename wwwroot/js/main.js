@@ -1,79 +1,152 @@
-// Wires the case-flow page: the view from the URL, the pickers, the live feed, the tiles and the charts.
-import { labelMeasures } from './catalogue.js';
-import { CaseFlowCharts } from './charts.js';
-import { DownloadMenu } from './downloads.js';
-import { LiveFeed } from './live.js';
-import { Pickers } from './pickers.js';
+// Wires the dashboard: the state from the URL, the filters, the one live connection, the current view, the alert
+// feed, targets and annotations, and the language.
+import { AlertFeed } from './alerts.js';
+import { Filters } from './filters.js';
+import { formatInstant, formatPeriod } from './format.js';
+import { onLanguage, setLanguage, t, translatePage } from './i18n.js';
+import { hubMessage, LiveFeed } from './live.js';
 import { watchSimulation } from './progress.js';
-import { renderConnection, renderSummary, showNotice } from './summary.js';
-import { sameView, urlForView, viewFromUrl, viewKey, viewQuery } from './view.js';
+import { getJson, persistently, Reference } from './reference.js';
+import { rangeOf, requestKey, scopeOf, stateFromUrl, stateKey, urlForState } from './state.js';
+import { CourtView } from './views/court-view.js';
+import { definitions } from './views/definitions.js';
+import { MeasuresView } from './views/measures-view.js';
+import { RankingView } from './views/ranking-view.js';
 
 const byId = id => document.getElementById(id);
+const reference = new Reference();
+const alerts = new AlertFeed(byId('alert-list'), reference);
+let state = stateFromUrl(location.href);
+let view = null;
+let shown = new Map();      // request key → newest version on screen
+let annotations = [];
+let asOf = null;
+let connection = 'connecting';
 
-const charts = new CaseFlowCharts({
-  incoming: byId('chart-incoming'),
-  resolved: byId('chart-resolved'),
-  pending: byId('chart-pending'),
-  clearanceRate: byId('chart-clearance-rate'),
-});
-const downloads = new DownloadMenu();
-const pickers = new Pickers(next => open(next, true));
-const feed = new LiveFeed({ onSnapshot: apply, onState: renderConnection, onError: showNotice });
+const context = {
+  reference,
+  get state() { return state; },
+  annotations: () => annotations,
+  choose: change => open({ ...state, ...change }, true),
+  notice: showNotice,
+};
 
-let view = viewFromUrl(location.href);
-let shown = null; // { key, version } of the data on screen
+function showNotice(message) {
+  const notice = byId('notice');
+  notice.textContent = message ?? '';
+  notice.hidden = !message;
+}
 
-/** Shows a snapshot of the current view, unless a newer one of the same view is already on screen. */
-function apply(snapshot) {
-  if (snapshot.scope !== view.scope || snapshot.granularity !== view.granularity) return;
-  const key = viewKey(view);
-  if (shown?.key === key && snapshot.version < shown.version) return; // an answer overtaken by a push
-  shown = { key, version: snapshot.version };
+function renderConnection(next = connection) {
+  connection = next;
+  const element = byId('connection');
+  element.dataset.state = next;
+  element.querySelector('.connection-text').textContent = t(next);
+}
+
+function renderHeading() {
+  const name = reference.scopeName(scopeOf(state));
+  byId('scope-name').textContent = name;
+  const { from, to } = rangeOf(state);
+  byId('period').textContent = `${t(state.view)} · ${formatPeriod(from, 'range')} – ${formatPeriod(to, 'range')}`;
+  document.title = `${name} · ${t(state.view)} · CourtMetrics`;
+}
+
+function renderAsOf() {
+  const element = byId('as-of');
+  element.textContent = formatInstant(asOf);
+  if (asOf) element.dateTime = asOf;
+}
+
+function receive(update) {
+  if (!view || !current.has(update.key)) return;
+  if ((shown.get(update.key) ?? -1) > update.version) return; // an answer overtaken by a push
+  shown.set(update.key, update.version);
+  if (update.asOf && (!asOf || update.asOf > asOf)) {
+    asOf = update.asOf;
+    renderAsOf();
+  }
   document.body.removeAttribute('aria-busy');
   showNotice(null);
-  renderSummary(snapshot);
-  charts.update(snapshot);
-  downloads.show(view, snapshot);
+  view.apply(update.series);
 }
 
-async function getJson(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(body?.detail ?? `${path} answered ${response.status}`);
-  return body;
-}
+let current = new Map();   // key → request of the view on screen
 
-function open(next, addToHistory) {
-  if (sameView(next, view) && shown) return;
-  view = next;
-  if (addToHistory) history.pushState(null, '', urlForView(view, location.href));
-  pickers.show(view);
-  if (shown?.key !== viewKey(view)) document.body.setAttribute('aria-busy', 'true');
-  feed.show(view);
-  // Without a live connection, still show the numbers once over HTTP; the feed catches up when it connects.
-  if (!feed.connected) {
-    getJson(`api/case-flow?${viewQuery(view)}`).then(apply, error => showNotice(error.message));
+const feed = new LiveFeed({
+  onUpdate: receive,
+  onState: renderConnection,
+  onError: showNotice,
+  onAlerts: list => alerts.add(list),
+  onTargets: () => reference.loadTargets().then(() => view?.refresh()).catch(() => {}),
+  onAnnotations: () => loadAnnotations(),
+});
+
+async function loadAnnotations() {
+  const { from, to } = rangeOf(state);
+  const key = stateKey(state);
+  const list = await getJson(`api/annotations?${new URLSearchParams({ scope: scopeOf(state), from, to })}`).catch(() => null);
+  if (list && key === stateKey(state)) {
+    annotations = list;
+    view?.refresh();
   }
 }
 
-async function loadCourtSystem() {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const [regions, courts] = await Promise.all([getJson('api/regions'), getJson('api/courts')]);
-      pickers.setReference(regions, courts);
-      return;
-    } catch {
-      await new Promise(resolve => setTimeout(resolve, Math.min(30000, 1000 * 2 ** attempt)));
+function createView() {
+  const main = byId('view');
+  view?.dispose();
+  main.replaceChildren();
+  main.dataset.view = state.view;
+  view = state.view === 'ranking' ? new RankingView(main, context)
+    : state.view === 'court' ? new CourtView(main, context)
+    : new MeasuresView(main, definitions[state.view], context);
+  translatePage(main);
+}
+
+function open(next, addToHistory) {
+  if (view && stateKey(next) === stateKey(state)) return;
+  state = next;
+  if (addToHistory) history.pushState(null, '', urlForState(state, location.href));
+  filters.show(state);
+  renderHeading();
+  createView();
+  shown = new Map();
+  const requests = view.requests(state);
+  current = new Map(requests.map(r => [requestKey(r), r]));
+  document.body.setAttribute('aria-busy', requests.length > 0 ? 'true' : 'false');
+  feed.watch(requests);
+  loadAnnotations();
+  // Without a live connection, still show the numbers once over HTTP; the feed catches up when it connects.
+  if (!feed.connected) {
+    for (const request of requests) {
+      const query = new URLSearchParams(Object.entries(request).filter(([, v]) => v != null));
+      getJson(`api/measures?${query}`).then(
+        series => receive({ key: requestKey(request), version: -1, asOf: null, series }),
+        error => showNotice(hubMessage(error)));
     }
   }
 }
 
-window.addEventListener('popstate', () => open(viewFromUrl(location.href), false));
+function changeLanguage(code) {
+  setLanguage(code);
+}
 
-const first = view;
-view = null;
-open(first, false);
+onLanguage(() => {
+  translatePage();
+  filters.relabel();
+  renderConnection();
+  renderHeading();
+  renderAsOf();
+  alerts.render();
+  view?.relabel();
+});
+
+translatePage();
+renderConnection();
+await persistently(() => reference.load());
+const filters = new Filters(reference, change => open({ ...state, ...change }, true), changeLanguage);
+window.addEventListener('popstate', () => open(stateFromUrl(location.href), false));
+open(state, false);
 feed.start();
-loadCourtSystem();
+alerts.load().catch(() => alerts.render());
 watchSimulation();
-labelMeasures().catch(() => { /* the built-in English labels stay */ });

@@ -1,5 +1,6 @@
 // While the demo simulator seeds its history the charts are still filling up; a thin bar says so. A server
 // without the simulator answers 404, and then the page never asks again.
+import { t } from './i18n.js';
 const busyPhases = new Set(['seeding', 'backfilling']);
 const finishedPhases = new Set(['live', 'off']);
 const busyPollMs = 2000;
@@ -22,7 +23,7 @@ export async function watchSimulation() {
     bar.hidden = !busy;
     if (busy) {
       const percent = Math.max(0, Math.min(100, Math.round(status.percent ?? 0)));
-      text.textContent = `Loading demo history… ${percent}%`;
+      text.textContent = t('loadingHistory', `${percent}%`);
       progress.value = percent;
     } else if (status && finishedPhases.has(status.phase)) {
       break;

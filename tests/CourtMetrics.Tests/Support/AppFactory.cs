@@ -27,6 +27,17 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>False for a second app on the same database (a restart): the first one drops it.</summary>
+    public bool OwnsDatabase { get; init; } = true;
+
+    /// <summary>Another app on this one's database, as after a restart of the server.</summary>
+    public AppFactory Restarted()
+    {
+        var next = new AppFactory { OwnsDatabase = false, ConnectionString = ConnectionString };
+        foreach (var (key, value) in _settings) next._settings[key] = value;
+        return next;
+    }
+
     public AppFactory With(string key, string? value)
     {
         _settings[key] = value;
@@ -60,9 +71,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>Serves on a real loopback port, for browsers and WebSocket clients.</summary>
-    public Uri StartOnRealPort()
+    public Uri StartOnRealPort(int port = 0)
     {
-        UseKestrel(0);
+        UseKestrel(port);
         StartServer();
         return ClientOptions.BaseAddress;
     }
@@ -93,6 +104,6 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        if (ConnectionString != "") await TestPostgres.DropDatabaseAsync(ConnectionString);
+        if (ConnectionString != "" && OwnsDatabase) await TestPostgres.DropDatabaseAsync(ConnectionString);
     }
 }

@@ -1,0 +1,94 @@
+// A view of tiles and time charts (overview, case flow, durations, digital access, budget). It asks for one live
+// series per catalogue family it uses, and redraws in place whenever one arrives.
+import { t } from '../i18n.js';
+import { measureRequest } from '../state.js';
+import { Tile } from '../tiles.js';
+import { TimeChart } from '../timechart.js';
+import { ChartCard } from './chart-card.js';
+
+export class MeasuresView {
+  #tiles = [];
+  #charts = [];
+  #series = new Map();   // family → the newest series on screen
+  #observer;
+
+  constructor(main, definition, context) {
+    this.definition = definition;
+    this.context = context;
+    const { reference } = context;
+    const tiles = document.createElement('section');
+    tiles.className = 'tiles';
+    tiles.setAttribute('aria-label', t('latest', ''));
+    main.append(tiles);
+    this.#tiles = definition.tiles.filter(id => reference.metric(id)).map(id => new Tile(tiles, id, reference));
+    const charts = document.createElement('section');
+    charts.className = 'charts';
+    charts.id = 'charts';
+    main.append(charts);
+    this.#charts = definition.charts.filter(spec => reference.metric(spec.measures[0])).map(spec => {
+      const card = new ChartCard(charts, spec, reference);
+      return { spec, card, chart: new TimeChart(card.canvas, spec, reference) };
+    });
+    // One observer for every chart box: window resizes and the layout settling after fonts load.
+    let queued = false;
+    this.#observer = new ResizeObserver(() => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        for (const { chart } of this.#charts) chart.resize();
+      });
+    });
+    for (const { card } of this.#charts) this.#observer.observe(card.canvas);
+  }
+
+  #families() {
+    const { reference } = this.context;
+    const ids = [...this.definition.tiles, ...this.definition.charts.flatMap(c => c.measures)];
+    return [...new Set(ids.map(id => reference.metric(id)?.family).filter(Boolean))];
+  }
+
+  requests(state) {
+    return this.#families().map(family => measureRequest(state, family));
+  }
+
+  /** A family's new series: its tiles and the charts drawing its measures. */
+  apply(series) {
+    this.#series.set(series.family, series);
+    this.#draw(series.family);
+  }
+
+  /** Targets or annotations changed: redraw what is on screen. */
+  refresh() {
+    for (const family of this.#series.keys()) this.#draw(family);
+  }
+
+  relabel() {
+    for (const tile of this.#tiles) tile.relabel();
+    for (const { card, chart } of this.#charts) {
+      card.relabel();
+      chart.relabel();
+    }
+    this.refresh();
+  }
+
+  #draw(family) {
+    const series = this.#series.get(family);
+    const { reference, state, annotations } = this.context;
+    const targetOf = id => reference.target(id, state.court, state.category);
+    for (const tile of this.#tiles) {
+      if (reference.metric(tile.id)?.family === family) tile.update(series, targetOf(tile.id));
+    }
+    for (const { spec, card, chart } of this.#charts) {
+      if (reference.metric(spec.measures[0])?.family !== family) continue;
+      const targets = Object.fromEntries(spec.measures.map(id => [id, targetOf(id)]));
+      chart.update(series, { targets, annotations: annotations() });
+      card.show(series);
+    }
+  }
+
+  dispose() {
+    this.#observer.disconnect();
+    for (const { chart } of this.#charts) chart.dispose();
+  }
+}
