@@ -64,7 +64,7 @@ const strings = {
   svg: ['Vector (SVG)', 'Вектор (SVG)', 'Вектор (SVG)'],
   loadingHistory: ['Loading demo history… {0}', 'Демо тарих жүктелуде… {0}', 'Загрузка демо-истории… {0}'],
   administration: ['Administration', 'Әкімшілік', 'Администрирование'],
-  latest: ['Latest period: {0}', 'Соңғы кезең: {0}', 'Последний период: {0}'],
+  headline: ['Headline measures', 'Негізгі көрсеткіштер', 'Основные показатели'],
   noPeriods: ['No periods yet', 'Әзірге кезең жоқ', 'Периодов пока нет'],
 };
 

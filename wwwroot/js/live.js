@@ -23,6 +23,7 @@ export const hubMessage = error => String(error?.message ?? error).replace(/^.*H
 export class LiveFeed {
   #connection;
   #watched = new Map();   // key → request, the series the view shows
+  #latest = new Map();    // key → the newest update of a watched series, handed to a new view that keeps it
   #starting = false;
 
   /**
@@ -36,9 +37,7 @@ export class LiveFeed {
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: ({ previousRetryCount }) => backoff(previousRetryCount, reconnectCapMs) })
       .configureLogging(logger)
       .build();
-    this.#connection.on('MeasuresUpdated', update => {
-      if (this.#watched.has(update.key)) handlers.onUpdate(update);
-    });
+    this.#connection.on('MeasuresUpdated', update => this.#deliver(update));
     this.#connection.on('AlertsRaised', alerts => handlers.onAlerts(alerts));
     this.#connection.on('TargetsChanged', () => handlers.onTargets());
     this.#connection.on('AnnotationsChanged', scope => handlers.onAnnotations(scope));
@@ -84,6 +83,10 @@ export class LiveFeed {
     const left = [...this.#watched].filter(([key]) => !next.has(key));
     const joined = [...next].filter(([key]) => !this.#watched.has(key));
     this.#watched = next;
+    for (const [key] of left) this.#latest.delete(key);
+    // Series the previous view also showed stay subscribed: the new view gets their newest numbers at once.
+    const kept = [...next.keys()].filter(key => this.#latest.has(key)).map(key => this.#latest.get(key));
+    queueMicrotask(() => kept.forEach(update => this.#deliver(update)));
     if (!this.connected) return; // start() or onreconnected subscribes when the connection is back
     for (const [, request] of left) this.#connection.invoke('UnsubscribeMeasures', request).catch(() => {});
     for (const [key, request] of joined) this.#subscribe(key, request);
@@ -93,11 +96,16 @@ export class LiveFeed {
     return Promise.all([...this.#watched].map(([key, request]) => this.#subscribe(key, request)));
   }
 
+  #deliver(update) {
+    if (!this.#watched.has(update.key)) return;
+    this.#latest.set(update.key, update);
+    this.handlers.onUpdate(update);
+  }
+
   async #subscribe(key, request) {
     if (!this.connected) return;
     try {
-      const update = await this.#connection.invoke('SubscribeMeasures', request);
-      if (this.#watched.has(key)) this.handlers.onUpdate(update);
+      this.#deliver(await this.#connection.invoke('SubscribeMeasures', request));
     } catch (error) {
       if (this.#watched.has(key) && this.connected) this.handlers.onError(hubMessage(error));
     }

@@ -18,7 +18,7 @@ export class MeasuresView {
     const { reference } = context;
     const tiles = document.createElement('section');
     tiles.className = 'tiles';
-    tiles.setAttribute('aria-label', t('latest', ''));
+    tiles.setAttribute('aria-label', t('headline'));
     main.append(tiles);
     this.#tiles = definition.tiles.filter(id => reference.metric(id)).map(id => new Tile(tiles, id, reference));
     const charts = document.createElement('section');

@@ -1,0 +1,74 @@
+using CourtMetrics.Tests.Support;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CourtMetrics.Tests.Site;
+
+public sealed class ViewsPageTests : DashboardFixture
+{
+    [Theory]
+    [InlineData("durations", "Time to disposition (days)")]
+    [InlineData("digital", "E-filing share")]
+    [InlineData("budget", "Allocated and spent")]
+    public async Task Each_measures_view_shows_its_tiles_and_charts_without_errors(string view, string chartTitle)
+    {
+        var page = await Browser.OpenAsync(new Uri(Url, $"/?view={view}"));
+
+        await Expect(page.Locator(".card h2", new() { HasText = chartTitle }).First).ToBeVisibleAsync();
+        await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        Assert.True(await page.Locator(".tile").CountAsync() >= 6);
+        await Expect(page.Locator(".tile .value").First).Not.ToHaveTextAsync("");
+        Assert.False(await ScrollsSidewaysAsync(page));
+        await Browser.ScreenshotAsync(page, $"{view}-national");
+        Assert.Empty(UnexpectedErrors());
+    }
+
+    [Fact]
+    public async Task The_ranking_lists_courts_worst_first_sorts_searches_and_drills_down_to_a_court_page()
+    {
+        // Last 12 months: clearance rate court 11 = 2/3 (b, d of a c d … filed in the window: a b c d → 2 resolved of 4),
+        // court 12 = 0/1, court 21 = 1/3. Worst first: 12 (0 %), 21 (33.3 %), 11 (50 %).
+        var page = await Browser.OpenAsync(new Uri(Url, "/?view=ranking"));
+        var rows = page.Locator("[data-testid=ranking] tbody tr");
+
+        await Expect(rows).ToHaveCountAsync(3);
+        await Expect(rows.Nth(0)).ToContainTextAsync("North Regional");
+        await Expect(rows.Nth(2)).ToContainTextAsync("North District 1");
+        await Browser.ScreenshotAsync(page, "ranking-national");
+
+        await page.Locator("[data-testid=ranking] thead button[data-sort=clearance_rate]").ClickAsync();
+        await Expect(rows.Nth(0)).ToContainTextAsync("North District 1");
+        await page.GetByLabel("Search courts").FillAsync("south");
+        await Expect(rows).ToHaveCountAsync(1);
+
+        await rows.Nth(0).GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("view=court.*court=21|court=21.*view=court"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("South District 1");
+        var comparison = page.GetByTestId("court-comparison");
+        await Expect(comparison.Locator("thead")).ToContainTextAsync("South");
+        await Expect(comparison.Locator("tr[data-metric=incoming] td").Nth(0)).ToHaveTextAsync("3");
+        await Expect(comparison.Locator("tr[data-metric=incoming] td").Nth(2)).ToHaveTextAsync("8");
+        await Browser.ScreenshotAsync(page, "court-page");
+        Assert.Empty(UnexpectedErrors());
+    }
+
+    [Fact]
+    public async Task The_views_and_filters_are_reachable_by_keyboard()
+    {
+        var page = await Browser.OpenAsync(Url);
+        await Expect(page.GetByTestId("tile-incoming")).ToHaveTextAsync("5");
+
+        var reached = new HashSet<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached.Add(await page.EvaluateAsync<string>("() => document.activeElement.id || document.activeElement.textContent.trim()"));
+        }
+
+        Assert.Contains("Court ranking", reached);
+        Assert.Contains("region", reached);
+        Assert.Contains("period-preset", reached);
+        Assert.Contains("language", reached);
+    }
+}
