@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>
     ["aggregation"] = AggregationBenchmark.RunAsync,
     ["import"] = ImportBenchmark.RunAsync,
     ["durations"] = DurationsBenchmark.RunAsync,
+    ["dashboards"] = DashboardsBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -30,8 +30,14 @@ public sealed class UnknownCategoryException(string category) : Exception($"Ther
 /// <summary>Runs a family's measures.sql for a query and keeps exactly the columns the catalogue defines.</summary>
 public sealed class MeasureReader(NpgsqlDataSource dataSource, SqlFiles sql, MetricCatalogue catalogue)
 {
+    /// <summary>The product's meter: "courtmetrics.measure_reads" counts database reads of measures, by family.</summary>
+    public static readonly System.Diagnostics.Metrics.Meter Meter = new("CourtMetrics");
+    private static readonly System.Diagnostics.Metrics.Counter<long> Reads =
+        Meter.CreateCounter<long>("courtmetrics.measure_reads", description: "Measure series read from the database");
+
     public async Task<MeasureSeries> ReadAsync(MeasureQuery query, CancellationToken cancellationToken = default)
     {
+        Reads.Add(1, new KeyValuePair<string, object?>("family", query.Family));
         var measures = catalogue.Of(query.Family).Select(m => m.Id).ToList();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         short? categoryId = null;

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using CourtMetrics.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace CourtMetrics.Tests.Site;
+
+/// <summary>A dashboard left open all day receives thousands of pushes: its memory and its page must not grow.</summary>
+public sealed class LongOpenTabTests : DashboardFixture
+{
+    [Fact]
+    public async Task Live_updates_do_not_grow_the_pages_memory_or_its_elements()
+    {
+        var page = await Browser.OpenAsync(new Uri(Url, "/?view=case-flow"));
+        await ExpectTilesAsync(page, "5", "3", "5", "60.0%");
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+
+        async Task<(double Heap, int Elements)> MeasureAsync()
+        {
+            await cdp.SendAsync("HeapProfiler.collectGarbage");
+            var usage = (JsonElement)(await cdp.SendAsync("Runtime.getHeapUsage"))!;
+            return (usage.GetProperty("usedSize").GetDouble(), await page.EvaluateAsync<int>("() => document.getElementsByTagName('*').length"));
+        }
+
+        async Task UpdatesAsync(int from, int count)
+        {
+            for (var i = from; i < from + count; i++)
+            {
+                await CourtSystemFixture.AddCasesAsync(App.DataSource, ($"long-{i}", 21, 1, ThisMonth, null));
+                await App.AggregateAsync();
+                await Expect(Tile(page, "incoming")).ToHaveTextAsync((5 + i + 1).ToString());
+            }
+        }
+
+        await UpdatesAsync(0, 10); // warm-up: charts and caches reach their working size
+        var before = await MeasureAsync();
+        await UpdatesAsync(10, 40);
+        var after = await MeasureAsync();
+
+        Assert.Equal(before.Elements, after.Elements);
+        Assert.True(after.Heap - before.Heap < 1_000_000, $"the heap grew from {before.Heap:N0} to {after.Heap:N0} bytes over 40 updates");
+    }
+}
