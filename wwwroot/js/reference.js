@@ -26,11 +26,12 @@ export class Reference {
   categories = [];
   metrics = new Map();
   targets = [];
+  timeStandards = [];
 
   async load() {
-    const [regions, courts, categories, metrics] = await Promise.all(
-      ['api/regions', 'api/courts', 'api/categories', 'api/metrics'].map(getJson));
-    Object.assign(this, { regions, courts, categories });
+    const [regions, courts, categories, metrics, timeStandards] = await Promise.all(
+      ['api/regions', 'api/courts', 'api/categories', 'api/metrics', 'api/time-standards'].map(getJson));
+    Object.assign(this, { regions, courts, categories, timeStandards });
     this.metrics = new Map(metrics.map(m => [m.id, m]));
     await this.loadTargets();
   }
@@ -58,14 +59,18 @@ export class Reference {
 
   /**
    * The target that applies to a measure in a scope: court and category, court, category, every scope — the most
-   * specific one set by an administrator — else the catalogue's default. Regions and the nation use the general one.
+   * specific one set by an administrator — else, for a share within a time standard of one category, that
+   * category's standard (e.g. 75 % within 180 days), else the catalogue's default. Regions and the nation use the
+   * general one.
    */
   target(metricId, courtId, category) {
     const set = this.targets.filter(x => x.metric === metricId
       && (x.courtId == null || x.courtId === courtId) && (x.category == null || x.category === category));
     const rank = x => (x.courtId != null ? 2 : 0) + (x.category != null ? 1 : 0);
     const best = set.sort((a, b) => rank(b) - rank(a))[0];
-    return best?.target ?? this.metrics.get(metricId)?.target ?? null;
+    const tier = /^within_standard_(\d)$/.exec(metricId)?.[1];
+    const standard = tier && category ? this.timeStandards.find(s => s.category === category && s.tier === Number(tier)) : null;
+    return best?.target ?? standard?.targetShare ?? this.metrics.get(metricId)?.target ?? null;
   }
 
   /** Whether a value meets its measure's target: true, false, or null when either is unknown. */

@@ -7,6 +7,7 @@ namespace CourtMetrics.Reference;
 public sealed record RegionInfo(short Id, string Code, string Name, long Population);
 public sealed record CourtInfo(int Id, string Code, string Name, string Level, short RegionId, string RegionName);
 public sealed record CategoryInfo(short Id, string Code, string Name);
+public sealed record TimeStandardInfo(string Category, int WithinDays, decimal TargetShare, int Tier);
 
 /// <summary>The court system's structure, for pickers and drill-down.</summary>
 public static class ReferenceSetup
@@ -20,6 +21,8 @@ public static class ReferenceSetup
             .WithSummary("Courts with their level and region.");
         api.MapGet("/categories", (NpgsqlDataSource db, SqlFiles sql) => List<CategoryInfo>(db, sql["reference/categories"]))
             .WithSummary("Case categories.");
+        api.MapGet("/time-standards", (NpgsqlDataSource db, SqlFiles sql) => List<TimeStandardInfo>(db, sql["reference/time-standards"]))
+            .WithSummary("Each category's time standards (Model Time Standards style): tier, days, target share resolved within them.");
     }
 
     private static async Task<IEnumerable<T>> List<T>(NpgsqlDataSource db, string query)

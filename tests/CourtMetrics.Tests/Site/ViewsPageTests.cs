@@ -25,6 +25,24 @@ public sealed class ViewsPageTests : DashboardFixture
     }
 
     [Fact]
+    public async Task The_durations_view_of_one_category_draws_that_categorys_time_standards_as_target_lines()
+    {
+        await using (var connection = await App.DataSource.OpenConnectionAsync())
+            await Dapper.SqlMapper.ExecuteAsync(connection, "INSERT INTO time_standards VALUES (1, 180, 0.75), (1, 365, 0.90), (1, 540, 0.98)");
+        var page = await Browser.OpenAsync(new Uri(Url, "/?view=durations&category=civil"));
+
+        await page.WaitForFunctionAsync("""
+            () => {
+              const card = document.querySelector('.card[data-measures^="within_standard_1"] .chart');
+              const series = card && echarts.getInstanceByDom(card)?.getOption().series;
+              return series && [0, 1, 2].map(i => series[i].markLine?.data?.[0]?.yAxis).join() === '75,90,98';
+            }
+            """);
+        await Browser.ScreenshotAsync(page, "durations-civil");
+        Assert.Empty(UnexpectedErrors());
+    }
+
+    [Fact]
     public async Task The_ranking_lists_courts_worst_first_sorts_searches_and_drills_down_to_a_court_page()
     {
         // Last 12 months: clearance rate court 11 = 2/3 (b, d of a c d … filed in the window: a b c d → 2 resolved of 4),
