@@ -6,8 +6,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CourtMetrics.Benchmarks;
 
-/// <summary>The real app on a real loopback port over a given database, quiet, with the demo simulator off.</summary>
-public sealed class BenchmarkApp(string connectionString) : WebApplicationFactory<app::Program>
+/// <summary>
+/// The real app on a real loopback port over a given database, quiet, with the demo simulator off unless the
+/// settings (configuration keys, e.g. "Simulation:Enabled") say otherwise.
+/// </summary>
+public sealed class BenchmarkApp(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<app::Program>
 {
     public Uri StartOnRealPort()
     {
@@ -24,5 +28,6 @@ public sealed class BenchmarkApp(string connectionString) : WebApplicationFactor
         builder.UseSetting("ConnectionStrings:CourtMetrics", connectionString);
         builder.UseSetting("Simulation:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 }

@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using CourtMetrics.Jobs;
 using CourtMetrics.Live;
 using CourtMetrics.Metrics;
+using CourtMetrics.Simulation;
 using CourtMetrics.Tests.Support;
 using Dapper;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -13,51 +14,85 @@ using Npgsql;
 namespace CourtMetrics.Benchmarks;
 
 /// <summary>
-/// Many open dashboards: N SignalR clients (WebSockets) each watching one of 10 views (the nation, 4 regions, 5
-/// courts; case flow by month over 12 months) while events arrive. Per event: one case written and its aggregation
-/// requested; measured until every client whose view contains that court has the push. Reports event → client
-/// latency and measure reads from the database per event (the product's "courtmetrics.measure_reads" counter).
-///   dashboards [--viewers 10,100,1000] [--events 60]
+/// Many open dashboards on the demo court system with its simulator running: N SignalR clients (WebSockets) spread
+/// over 10 views of three families and three kinds of scope (the nation, regions, courts; by month over 12 months).
+/// Marked events — one case filed in a watched court — are timed from their commit to each client whose view
+/// contains that court; measure reads from the database are counted per data change (the product's
+/// "courtmetrics.measure_reads" counter) while the simulator keeps every view moving.
+///   dashboards [--viewers 10,100,1000] [--events 60] [--rate 20] [--cases-per-court 400]
 /// </summary>
 public static class DashboardsBenchmark
 {
-    private static readonly string[] Views = ["nation", "region:1", "region:2", "region:3", "region:4", "court:11", "court:21", "court:31", "court:41", "court:12"];
+    private sealed record View(string Family, string Scope);
+
+    /// <summary>The marked event being timed: the first push to each client of a data version after it.</summary>
+    private sealed class MarkedEvent
+    {
+        private long _before = long.MaxValue;
+        public ConcurrentDictionary<int, double> Arrivals { get; } = new();
+        public void Start(long before) { Arrivals.Clear(); Volatile.Write(ref _before, before); }
+        public void Stop() => Volatile.Write(ref _before, long.MaxValue);
+        public void Received(int client, long version, double ms)
+        {
+            if (version > Volatile.Read(ref _before)) Arrivals.TryAdd(client, ms);
+        }
+    }
 
     public static async Task RunAsync(string[] args)
     {
         var viewerCounts = Option(args, "--viewers", "10,100,1000").Split(',').Select(int.Parse).ToList();
         var events = int.Parse(Option(args, "--events", "60"));
-        foreach (var viewers in viewerCounts) await RunOnceAsync(viewers, events);
+        var rate = Option(args, "--rate", "20");
+        var casesPerCourt = Option(args, "--cases-per-court", "400");
+        foreach (var viewers in viewerCounts) await RunOnceAsync(viewers, events, rate, casesPerCourt);
     }
 
-    private static async Task RunOnceAsync(int viewers, int events)
+    private static async Task RunOnceAsync(int viewers, int events, string rate, string casesPerCourt)
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
-        await using var app = new BenchmarkApp(connectionString);
+        await using var app = new BenchmarkApp(connectionString, new Dictionary<string, string>
+        {
+            ["Simulation:Enabled"] = "true", ["Simulation:HistoryYears"] = "2",
+            ["Simulation:CasesPerCourtPerYear"] = casesPerCourt, ["Simulation:EventsPerSecond"] = rate,
+        });
         var url = app.StartOnRealPort();
         await using var db = NpgsqlDataSource.Create(connectionString);
-        await SeedAsync(db);
+        var status = app.Services.GetRequiredService<SimulationStatus>();
+        while (status.Phase != SimulationPhase.Live) await Task.Delay(200);
         await app.Services.GetRequiredService<ChangeFeed>().Listening;
 
+        // Two district courts of region A, one of region B: court, region and nation views all see marked events.
+        await using var connection = await db.OpenConnectionAsync();
+        var courts = (await connection.QueryAsync<(int Id, int Region)>(
+            "SELECT id, region_id FROM courts WHERE level = 'district' ORDER BY region_id, id")).ToList();
+        var (a1, a2) = (courts[0], courts[1]);
+        var b1 = courts.First(c => c.Region != a1.Region);
+        var regionC = courts.First(c => c.Region != a1.Region && c.Region != b1.Region).Region;
+        View[] views =
+        [
+            new("case-flow", "nation"), new("case-durations", "nation"), new("digital-access", "nation"),
+            new("case-flow", $"region:{a1.Region}"), new("case-flow", $"region:{b1.Region}"), new("case-flow", $"region:{regionC}"),
+            new("digital-access", $"region:{a1.Region}"),
+            new("case-flow", $"court:{a1.Id}"), new("case-flow", $"court:{a2.Id}"), new("digital-access", $"court:{b1.Id}"),
+        ];
+        var regionOf = courts.ToDictionary(c => c.Id, c => c.Region);
+        bool Sees(View view, int court) => view.Scope == "nation" || view.Scope == $"region:{regionOf[court]}" || view.Scope == $"court:{court}";
+
+        var clock = Stopwatch.StartNew();
+        var marked = new MarkedEvent();
+        var clients = new List<HubConnection>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var month = new DateOnly(today.Year, today.Month, 1);
-        var received = new ConcurrentBag<(int Event, double Ms)>();
-        var current = 0;
-        var clock = Stopwatch.StartNew();
-        var sentAt = new ConcurrentDictionary<int, double>();
-        var clients = new List<HubConnection>();
         for (var i = 0; i < viewers; i++)
         {
-            var view = Views[i % Views.Length];
+            var client = i;
+            var view = views[i % views.Length];
             var hub = new HubConnectionBuilder().WithUrl(new Uri(url, "/hubs/live")).Build();
-            hub.On<MeasureUpdate>(nameof(ILiveClient.MeasuresUpdated), _ =>
-            {
-                var e = Volatile.Read(ref current);
-                if (sentAt.TryGetValue(e, out var at)) received.Add((e, clock.Elapsed.TotalMilliseconds - at));
-            });
+            hub.On<MeasureUpdate>(nameof(ILiveClient.MeasuresUpdated),
+                update => marked.Received(client, update.Version, clock.Elapsed.TotalMilliseconds));
             await hub.StartAsync();
-            await hub.InvokeAsync<MeasureUpdate>(nameof(LiveHub.SubscribeMeasures), new MeasureRequest("case-flow", view, null, "month",
-                month.AddMonths(-11).ToString("yyyy-MM-dd"), today.ToString("yyyy-MM-dd")));
+            await hub.InvokeAsync<MeasureUpdate>(nameof(LiveHub.SubscribeMeasures), new MeasureRequest(view.Family, view.Scope, null,
+                "month", month.AddMonths(-11).ToString("yyyy-MM-dd"), today.ToString("yyyy-MM-dd")));
             clients.Add(hub);
         }
 
@@ -68,54 +103,58 @@ public static class DashboardsBenchmark
             if (instrument.Meter == MeasureReader.Meter && instrument.Name == "courtmetrics.measure_reads") l.EnableMeasurementEvents(instrument);
         };
         listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref reads, value));
+        var firstVersion = await LatestVersionAsync(connection);
         listener.Start();
 
         var requests = app.Services.GetRequiredService<AggregationRequests>();
-        var courts = new[] { 11, 21, 31, 41, 12 };
         var random = new Random(7);
+        var latencies = new List<double>();
+        var missed = 0;
+        int[] markedCourts = [a1.Id, a2.Id, b1.Id];
         for (var e = 1; e <= events; e++)
         {
-            var court = courts[random.Next(courts.Length)];
-            var expected = Enumerable.Range(0, viewers).Count(i => Contains(Views[i % Views.Length], court));
-            Volatile.Write(ref current, e);
-            sentAt[e] = clock.Elapsed.TotalMilliseconds;
-            await using (var connection = await db.OpenConnectionAsync())
-                await connection.ExecuteAsync("""
-                    INSERT INTO cases (source_system, source_id, court_id, category_id, filed_on, filing_channel)
-                    VALUES ('benchmark', @Id, @Court, 1, @Today, 'electronic')
-                    """, new { Id = $"e-{e}", Court = court, Today = today });
+            var court = markedCourts[random.Next(markedCourts.Length)];
+            var committedAt = await WriteMarkedEventAsync(db, court, today, e, marked, clock);
             requests.Request();
-            var deadline = DateTime.UtcNow.AddSeconds(15);
-            while (received.Count(r => r.Event == e) < expected && DateTime.UtcNow < deadline) await Task.Delay(5);
-            await Task.Delay(50); // let stray pushes of this event land before the next one
+            var expected = Enumerable.Range(0, viewers).Where(i => Sees(views[i % views.Length], court)).ToList();
+            var deadline = clock.Elapsed.TotalMilliseconds + 15_000;
+            while (clock.Elapsed.TotalMilliseconds < deadline && !expected.All(marked.Arrivals.ContainsKey)) await Task.Delay(5);
+            marked.Stop();
+            missed += expected.Count(c => !marked.Arrivals.ContainsKey(c));
+            if (e > 3) latencies.AddRange(expected.Where(marked.Arrivals.ContainsKey).Select(c => marked.Arrivals[c] - committedAt)); // first events warm up
+            await Task.Delay(random.Next(100, 400)); // marked events at no fixed phase of the simulator's ticks
         }
         listener.Dispose();
+        var changes = await LatestVersionAsync(connection) - firstVersion;
 
-        var samples = received.Where(r => r.Event > 3).Select(r => r.Ms).ToList(); // first events warm up
-        Console.WriteLine($"dashboards: {viewers} viewers over {Views.Length} views, {events} events: {samples.Count} deliveries; " +
-                          $"event -> client p50 {Machine.Percentile(samples, 50):F1} ms, p95 {Machine.Percentile(samples, 95):F1} ms, " +
-                          $"p99 {Machine.Percentile(samples, 99):F1} ms; measure reads per event {(double)reads / events:F2}");
+        Console.WriteLine($"dashboards: {viewers} viewers over {views.Length} views, simulator at {rate} events/s, {events} marked events: " +
+                          $"{latencies.Count} deliveries, {missed} missed; event -> client p50 {Machine.Percentile(latencies, 50):F1} ms, " +
+                          $"p95 {Machine.Percentile(latencies, 95):F1} ms, p99 {Machine.Percentile(latencies, 99):F1} ms; " +
+                          $"{changes} data changes, measure reads per change {(double)reads / Math.Max(1, changes):F2}");
         foreach (var hub in clients) await hub.DisposeAsync();
     }
 
-    /// <summary>Regions 1–4, courts 11, 12 (region 1), 21, 31, 41 (regions 2–4).</summary>
-    private static bool Contains(string view, int court) => view switch
-    {
-        "nation" => true,
-        _ when view.StartsWith("region:") => int.Parse(view[7..]) == court / 10,
-        _ => view == $"court:{court}",
-    };
-
-    private static async Task SeedAsync(NpgsqlDataSource db)
+    /// <summary>
+    /// Files one case in the court while holding the aggregation lock, so no claim is in flight: every data version
+    /// after the one read here was computed after the commit and includes the case.
+    /// </summary>
+    private static async Task<double> WriteMarkedEventAsync(NpgsqlDataSource db, int court, DateOnly today, int e,
+        MarkedEvent marked, Stopwatch clock)
     {
         await using var connection = await db.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@LockKey)", new { Aggregator.LockKey }, transaction);
+        marked.Start(await connection.ExecuteScalarAsync<long>("SELECT coalesce(max(version), 0) FROM data_versions", transaction: transaction));
         await connection.ExecuteAsync("""
-            INSERT INTO regions (id, code, name, population) SELECT r, 'R' || r, 'Region ' || r, 1000000 FROM generate_series(1, 4) r;
-            INSERT INTO courts (id, code, name, region_id, level, population_served, judges)
-            SELECT c, 'C' || c, 'Court ' || c, c / 10, 'district', 250000, 10 FROM unnest(ARRAY[11, 12, 21, 31, 41]) c;
-            INSERT INTO case_categories (id, code, name) VALUES (1, 'civil', 'Civil');
-            """);
+            INSERT INTO cases (source_system, source_id, court_id, category_id, filed_on, filing_channel)
+            SELECT 'benchmark', @Id, @Court, min(id), @Today, 'electronic' FROM case_categories
+            """, new { Id = $"mark-{Guid.NewGuid():N}-{e}", Court = court, Today = today }, transaction);
+        await transaction.CommitAsync();
+        return clock.Elapsed.TotalMilliseconds;
     }
+
+    private static Task<long> LatestVersionAsync(NpgsqlConnection connection) =>
+        connection.ExecuteScalarAsync<long>("SELECT coalesce(max(version), 0) FROM data_versions");
 
     private static string Option(string[] args, string name, string fallback)
     {

@@ -27,9 +27,11 @@ public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogge
     /// </summary>
     public static readonly IReadOnlyList<string> Families = ["case-flow", "case-durations", "digital-access", "budget"];
 
-    // One aggregation at a time across all workers and nodes: two overlapping runs could otherwise write a
-    // cell computed from an older snapshot over a newer one.
-    private const long LockKey = 0x436f757274416767; // "CourtAgg"
+    /// <summary>
+    /// One aggregation at a time across all workers and nodes: two overlapping runs could otherwise write a cell
+    /// computed from an older snapshot over a newer one. A writer that holds it knows no claim is in flight.
+    /// </summary>
+    public const long LockKey = 0x436f757274416767; // "CourtAgg"
 
     [Queue(JobsSetup.AggregationQueue)]
     [AutomaticRetry(Attempts = 5, OnAttemptsExceeded = AttemptsExceededAction.Delete)]

@@ -1,0 +1,28 @@
+using CourtMetrics.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace CourtMetrics.Tests.Site;
+
+/// <summary>Every text of every view meets WCAG AA contrast, in each state its colours show (targets met and missed, alerts).</summary>
+public sealed class ContrastTests : DashboardFixture
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?view=case-flow&region=1")]
+    [InlineData("/?view=durations")]
+    [InlineData("/?view=digital")]
+    [InlineData("/?view=budget")]
+    [InlineData("/?view=ranking")]
+    [InlineData("/?view=court&court=11")]
+    [InlineData("/?lang=kk")]
+    public async Task Every_text_of_the_view_meets_WCAG_AA_contrast(string path)
+    {
+        var page = await Browser.OpenAsync(new Uri(Url, path));
+        await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        await Expect(page.Locator(".connection[data-state=connected]")).ToBeVisibleAsync();
+
+        var failures = await Contrast.FailuresAsync(page);
+
+        Assert.True(failures.Count == 0, "texts below AA contrast:\n" + string.Join("\n", failures));
+    }
+}
