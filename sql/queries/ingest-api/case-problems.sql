@@ -12,7 +12,6 @@ ORDER BY p.seq;
 INSERT INTO api_problems (idx, field, reason, value)
 SELECT i.idx, 'published_on', 'published before the case was filed', i.item ->> 'published_on'
 FROM api_items i
-JOIN LATERAL (SELECT coalesce((SELECT t.filed_on FROM import_cases t WHERE t.source_id = i.item ->> 'case_id'),
-                              (SELECT c.filed_on FROM cases c WHERE c.source_system = @system AND c.source_id = i.item ->> 'case_id'))
-              AS filed_on) AS f ON true
-WHERE i.kind = 'judgment_published' AND cm_import_date(i.item ->> 'published_on') < f.filed_on;
+LEFT JOIN import_cases t ON t.source_id = i.item ->> 'case_id'
+LEFT JOIN cases c ON c.source_system = @system AND c.source_id = i.item ->> 'case_id'
+WHERE i.kind = 'judgment_published' AND cm_import_date(i.item ->> 'published_on') < coalesce(t.filed_on, c.filed_on);

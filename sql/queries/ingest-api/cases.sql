@@ -19,10 +19,8 @@ WHERE i.item ->> 'case_id' IS NOT NULL
 ORDER BY i.item ->> 'case_id', f.field, i.idx DESC;
 
 CREATE TEMP TABLE api_cases ON COMMIT DROP AS
-SELECT (row_number() OVER (ORDER BY s.case_id))::integer AS line, s.*,
-       (SELECT min(idx) FROM api_items i
-        WHERE i.item ->> 'case_id' = s.case_id AND i.kind IN ('case_filed', 'case_disposed', 'case_reopened', 'case_corrected')) AS first_item
-FROM (SELECT case_id,
+SELECT (row_number() OVER (ORDER BY s.case_id))::integer AS line, s.*
+FROM (SELECT case_id, min(idx) AS first_item,
              max(idx) FILTER (WHERE field = 'court') AS court_item, max(value) FILTER (WHERE field = 'court') AS court,
              max(idx) FILTER (WHERE field = 'category') AS category_item, max(value) FILTER (WHERE field = 'category') AS category,
              max(idx) FILTER (WHERE field = 'filed_on') AS filed_item, max(value) FILTER (WHERE field = 'filed_on') AS filed_on,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
 using CourtMetrics.Ingest.ApiKeys;
 using Microsoft.Extensions.Options;
 
@@ -15,13 +16,16 @@ internal static class BatchEndpoint
     {
         var limits = options.Value;
         if (request.ContentLength > limits.MaxBodyBytes) return TooLarge(limits);
+        // The server's own cap (Kestrel's default is 30 MB) becomes this one, so neither refuses what the other allows.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverCap)
+            serverCap.MaxRequestBodySize = limits.MaxBodyBytes;
         using var body = new MemoryStream();
         try
         {
             await new LimitedStream(request.Body, limits.MaxBodyBytes, () => new ImportLimitException("over the cap"))
                 .CopyToAsync(body, cancellationToken);
         }
-        catch (ImportLimitException)
+        catch (Exception e) when (e is ImportLimitException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
             return TooLarge(limits);
         }
