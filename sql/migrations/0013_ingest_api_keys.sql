@@ -15,11 +15,12 @@ CREATE TABLE api_keys (
     revoked_at     timestamptz
 );
 
--- Why a date sent as text cannot be a fact's day (NULL: it can), with the reasons the CSV import gives for its dates.
-CREATE FUNCTION cm_ingest_date_problem(raw text)
+-- Why a date sent as text (raw, and day = cm_import_date(raw), which the caller has often computed already) cannot
+-- be a fact's day, or NULL if it can: the reasons of every import and of the ingestion API.
+CREATE FUNCTION cm_ingest_date_problem(raw text, day date)
 RETURNS text LANGUAGE sql STABLE AS $$
     SELECT CASE WHEN raw IS NULL THEN NULL
-                WHEN cm_import_date(raw) IS NULL THEN 'not a date (yyyy-mm-dd)'
-                WHEN cm_import_date(raw) > current_date THEN 'date in the future'
-                WHEN cm_import_date(raw) < date '1900-01-01' THEN 'impossible date (before 1900)' END
+                WHEN day IS NULL THEN 'not a date (yyyy-mm-dd)'
+                WHEN day > current_date THEN 'date in the future'
+                WHEN day < date '1900-01-01' THEN 'impossible date (before 1900)' END
 $$;

@@ -39,15 +39,14 @@ CROSS JOIN LATERAL (VALUES (f.field, v.raw, CASE
     WHEN f.field IN ('case_id', 'hearing_id', 'line_id') AND length(v.raw) > 200 THEN 'longer than 200 characters'
     WHEN f.field = 'court' AND c.id IS NULL THEN 'unknown court code'
     WHEN f.field = 'court' AND c.id <> ALL (@courts::integer[]) THEN 'a court this API key may not send items for'
-    WHEN f.field IN ('held_on', 'booked_on', 'day', 'published_on') THEN cm_ingest_date_problem(v.raw)
+    WHEN f.field IN ('held_on', 'booked_on', 'day', 'published_on') THEN cm_ingest_date_problem(v.raw, cm_import_date(v.raw))
     WHEN f.field = 'mode' AND v.raw NOT IN ('in_person', 'video') THEN 'not in_person or video'
     WHEN f.field = 'item' AND v.raw NOT IN ('personnel', 'operations', 'technology', 'capital')
         THEN 'not personnel, operations, technology or capital'
     WHEN f.field = 'fiscal_year' AND v.raw !~ '^\d{4}$' THEN 'not a year'
     WHEN f.field = 'fiscal_year' AND v.raw::integer NOT BETWEEN 1900 AND extract(year FROM current_date) + 1
         THEN 'impossible fiscal year (from 1900 to next year)'
-    WHEN f.field IN ('allocated', 'spent') AND (jsonb_typeof(i.item -> f.field) <> 'number' OR cm_import_number(v.raw, false) IS NULL)
-        THEN 'not a number'
+    WHEN f.field IN ('allocated', 'spent') AND cm_import_number(v.raw, false) IS NULL THEN 'not a number'
     WHEN f.field IN ('allocated', 'spent') AND cm_import_number(v.raw, false) < 0 THEN 'negative amount'
     WHEN f.field IN ('allocated', 'spent') AND cm_import_number(v.raw, false) >= 1e14 THEN 'amount too large'
     WHEN f.field = 'visits' AND v.raw !~ '^-?\d{1,9}$' THEN 'not a whole number'

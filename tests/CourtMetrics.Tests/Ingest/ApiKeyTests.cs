@@ -96,7 +96,7 @@ public sealed class ApiKeyTests(IngestApiApp app) : IClassFixture<IngestApiApp>
     }
 
     [Fact]
-    public async Task The_OpenAPI_document_describes_the_batch_endpoint_with_examples()
+    public async Task The_OpenAPI_document_describes_the_batch_endpoint_with_its_key_scheme_and_examples()
     {
         using var client = app.CreateClient();
 
@@ -108,5 +108,7 @@ public sealed class ApiKeyTests(IngestApiApp app) : IClassFixture<IngestApiApp>
         Assert.True(post.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _));
         foreach (var status in new[] { "400", "401", "413", "429" }) Assert.True(post.GetProperty("responses").TryGetProperty(status, out _), status);
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/admin/api-keys", out _));
+        Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("scheme").GetString());
+        Assert.True(post.GetProperty("security")[0].TryGetProperty("ApiKey", out _));
     }
 }

@@ -94,4 +94,28 @@ public sealed class EventBatchTests(IngestApiApp app) : IClassFixture<IngestApiA
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(3, await app.ScalarAsync<int>("SELECT visits FROM portal_use WHERE court_id = 21 AND day = '2024-06-01'"));
     }
+
+    [Fact]
+    public async Task A_correction_that_would_put_the_filing_after_the_stored_disposition_is_refused_on_that_item()
+    {
+        using var client = await app.SourceSystemAsync("cms-d");
+        Assert.Equal(HttpStatusCode.OK, (await IngestApiApp.SendAsync(client,
+            new { kind = "case_filed", case_id = "d-1", court = "N-2", category = "civil", filed_on = "2024-01-10", filing_channel = "paper" },
+            new { kind = "case_disposed", case_id = "d-1", disposed_on = "2024-02-01" })).StatusCode);
+
+        var refused = await IngestApiApp.SendAsync(client,
+            new { kind = "portal_use", court = "N-2", day = "2024-02-02", visits = 9 },
+            new { kind = "case_corrected", case_id = "d-1", filed_on = "2024-03-01" });
+        var reopenedFirst = await IngestApiApp.SendAsync(client,
+            new { kind = "case_reopened", case_id = "d-1" },
+            new { kind = "case_corrected", case_id = "d-1", filed_on = "2024-03-01" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("items[1] (case_corrected), field disposed_on: disposed before it was filed ('2024-02-01')",
+            (await IngestApiApp.JsonAsync(refused)).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.OK, reopenedFirst.StatusCode);
+        Assert.Equal("2024-03-01 -", await app.ScalarAsync<string>(
+            "SELECT filed_on || ' ' || coalesce(disposed_on::text, '-') FROM cases WHERE source_system = 'cms-d'"));
+        Assert.Equal(0, await app.ScalarAsync<int>("SELECT count(*) FROM portal_use WHERE court_id = 12 AND day = '2024-02-02'"));
+    }
 }

@@ -72,9 +72,20 @@ internal static class BatchDocumentation
            {"item": 6, "kind": "budget_line", "field": "spent", "reason": "negative amount", "value": "-5"}]}
         """;
 
-    /// <summary>Examples of the request, the receipt and a refusal in the OpenAPI document.</summary>
-    public static Task AddExamples(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    /// <summary>The API key scheme, and examples of the request, the receipt and a refusal, in the OpenAPI document.</summary>
+    public static Task Describe(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
+        if (context.Document is { } document)
+        {
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes.TryAdd(ApiKeys.ApiKeyAuthentication.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http, Scheme = "bearer",
+                Description = "A source system's API key (from an administrator, /admin/api-keys.html), as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
+            });
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeys.ApiKeyAuthentication.SchemeName, document)] = [] }];
+        }
         if (operation.RequestBody?.Content?.TryGetValue("application/json", out var request) == true)
             request.Example = JsonNode.Parse(RequestExample);
         if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/json", out var receipt) == true)

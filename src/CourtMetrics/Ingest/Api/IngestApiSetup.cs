@@ -58,7 +58,7 @@ public static class IngestApiSetup
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .AddOpenApiOperationTransformer(BatchDocumentation.AddExamples);
+            .AddOpenApiOperationTransformer(BatchDocumentation.Describe);
         app.MapApiKeys();
     }
 
