@@ -4,6 +4,7 @@ using CourtMetrics.CaseFlow;
 using CourtMetrics.Charts;
 using CourtMetrics.Database;
 using CourtMetrics.Ingest;
+using CourtMetrics.Ingest.Api;
 using CourtMetrics.Jobs;
 using CourtMetrics.Live;
 using CourtMetrics.Metrics;
@@ -25,6 +26,7 @@ builder.Services.AddCharts();
 builder.Services.AddSimulation(builder.Configuration);
 builder.Services.AddSite();
 builder.Services.AddIngest(builder.Configuration);
+builder.Services.AddIngestApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -34,6 +36,7 @@ await app.EnsureFirstAdministratorAsync();
 
 app.UseErrorPages();
 app.UseAccounts();
+app.UseIngestApi();
 app.UseSite();
 app.MapHealth();
 app.MapAccounts();
@@ -47,5 +50,6 @@ app.MapTargets();
 app.MapAnnotations();
 app.MapCharts();
 app.MapIngest();
+app.MapIngestApi();
 
 app.Run();

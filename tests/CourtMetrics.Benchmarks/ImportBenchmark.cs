@@ -20,8 +20,8 @@ namespace CourtMetrics.Benchmarks;
 /// </summary>
 public static class ImportBenchmark
 {
-    private const int Courts = 200;
-    private static readonly string[] Categories = ["civil", "criminal", "administrative", "family", "commercial"];
+    internal const int Courts = 200;
+    internal static readonly string[] Categories = ["civil", "criminal", "administrative", "family", "commercial"];
 
     public static async Task RunAsync(string[] args)
     {
@@ -79,7 +79,7 @@ public static class ImportBenchmark
         }
     }
 
-    private static async Task SeedCourtsAsync(NpgsqlDataSource db)
+    internal static async Task SeedCourtsAsync(NpgsqlDataSource db)
     {
         await using var connection = await db.OpenConnectionAsync();
         await connection.ExecuteAsync("""

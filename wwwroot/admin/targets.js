@@ -1,14 +1,6 @@
 // Administrators set measures' targets and add annotations. Everything goes through the same API the dashboard
 // reads, so a saved target recolours open dashboards and may raise an alert at once.
-const json = async (path, options = {}) => {
-  const response = await fetch(path, { headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, ...options });
-  const body = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    const errors = body?.errors ? Object.entries(body.errors).map(([field, messages]) => `${field}: ${messages.join(' ')}`) : [];
-    throw new Error(errors.join('; ') || body?.detail || `${response.status}`);
-  }
-  return body;
-};
+import { json } from '/admin/api.js';
 
 const [metrics, courts, categories, regions] = await Promise.all(['/api/metrics', '/api/courts', '/api/categories', '/api/regions'].map(p => json(p)));
 const metricById = new Map(metrics.map(m => [m.id, m]));

@@ -26,13 +26,9 @@ CROSS JOIN LATERAL (VALUES
     ('category', t.category, CASE WHEN t.category IS NULL THEN 'required value missing'
                                   WHEN t.category_id IS NULL THEN 'unknown case category code' END),
     ('filed_on', t.filed_raw, CASE WHEN t.filed_raw IS NULL THEN 'required value missing'
-                                   WHEN t.filed_on IS NULL THEN 'not a date (yyyy-mm-dd)'
-                                   WHEN t.filed_on > current_date THEN 'date in the future'
-                                   WHEN t.filed_on < date '1900-01-01' THEN 'impossible date (before 1900)' END),
-    ('disposed_on', t.disposed_raw, CASE WHEN t.disposed_raw IS NULL THEN NULL
-                                         WHEN t.disposed_on IS NULL THEN 'not a date (yyyy-mm-dd)'
-                                         WHEN t.disposed_on > current_date THEN 'date in the future'
-                                         WHEN t.disposed_on < t.filed_on THEN 'disposed before it was filed' END),
+                                   ELSE cm_ingest_date_problem(t.filed_raw, t.filed_on) END),
+    ('disposed_on', t.disposed_raw, coalesce(cm_ingest_date_problem(t.disposed_raw, t.disposed_on),
+                                             CASE WHEN t.disposed_on < t.filed_on THEN 'disposed before it was filed' END)),
     ('filing_channel', t.channel_raw, CASE WHEN t.channel_raw IS NULL THEN 'required value missing'
                                            WHEN t.filing_channel NOT IN ('electronic', 'paper') THEN 'not electronic or paper' END),
     ('extraterritorial', t.extraterritorial_raw, CASE WHEN t.extraterritorial_raw IS NOT NULL AND t.extraterritorial IS NULL

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using CourtMetrics.Ingest.ApiKeys;
+using Microsoft.Extensions.Options;
+
+namespace CourtMetrics.Ingest.Api;
+
+/// <summary>
+/// POST /api/ingest/batches: reads the body up to its byte cap, parses it once to count the items, and hands the
+/// items array, as text, to EventBatches. Over a cap → 413; not JSON or no items → 400; a bad item → 400 naming all.
+/// </summary>
+internal static class BatchEndpoint
+{
+    public static async Task<IResult> PostAsync(HttpRequest request, EventBatches batches, IOptions<IngestApiOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        if (request.ContentLength > limits.MaxBodyBytes) return TooLarge(limits);
+        // The server's own cap (Kestrel's default is 30 MB) becomes this one, so neither refuses what the other allows.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverCap)
+            serverCap.MaxRequestBodySize = limits.MaxBodyBytes;
+        using var body = new MemoryStream();
+        try
+        {
+            await new LimitedStream(request.Body, limits.MaxBodyBytes, () => new ImportLimitException("over the cap"))
+                .CopyToAsync(body, cancellationToken);
+        }
+        catch (Exception e) when (e is ImportLimitException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        {
+            return TooLarge(limits);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body.GetBuffer().AsMemory(0, (int)body.Length));
+        }
+        catch (JsonException e)
+        {
+            return Refused($"The body is not valid JSON: {e.Message}");
+        }
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
+                return Refused("The body must be a JSON object with an array 'items': {\"items\": [ … ]}.");
+            var count = items.GetArrayLength();
+            if (count == 0) return Refused("The batch has no items.");
+            if (count > limits.MaxItems)
+                return Results.Problem($"The batch has {count:N0} items; at most {limits.MaxItems:N0} are accepted in one batch: send it in parts.",
+                    statusCode: StatusCodes.Status413PayloadTooLarge, title: "Batch too large");
+
+            var key = ApiKeyAuthentication.KeyOf(request.HttpContext.User);
+            var outcome = await batches.IngestAsync(items.GetRawText(), count, key, cancellationToken);
+            if (outcome.Receipt is { } receipt) return Results.Ok(receipt);
+            var listed = string.Join("\n", outcome.Problems);
+            var more = outcome.ProblemCount > outcome.Problems.Count ? $"\n… and {outcome.ProblemCount - outcome.Problems.Count:N0} more problems." : "";
+            return Results.Problem(
+                $"Nothing was written: {outcome.BadItems:N0} of {count:N0} items are bad.\n{listed}{more}",
+                statusCode: StatusCodes.Status400BadRequest, title: "Batch refused",
+                extensions: new Dictionary<string, object?> { ["problems"] = outcome.Problems });
+        }
+    }
+
+    private static IResult Refused(string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Batch refused");
+
+    private static IResult TooLarge(IngestApiOptions limits) =>
+        Results.Problem($"The body is larger than {limits.MaxBodyBytes:N0} bytes: send the batch in parts.",
+            statusCode: StatusCodes.Status413PayloadTooLarge, title: "Batch too large");
+}

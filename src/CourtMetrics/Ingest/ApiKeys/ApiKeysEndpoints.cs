@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using CourtMetrics.Accounts;
+
+namespace CourtMetrics.Ingest.ApiKeys;
+
+/// <summary>Administrators create, list and revoke the source systems' API keys (/admin/api-keys.html uses these).</summary>
+internal static partial class ApiKeysEndpoints
+{
+    private const int MaxCourts = 1000;
+
+    public sealed record NewApiKey(string? Name, string? SourceSystem, string[]? Courts);
+
+    public static void MapApiKeys(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/admin/api-keys").RequireAuthorization(Administrators.Policy).WithTags("API keys");
+        api.MapGet("", (ApiKeyStore keys) => keys.ListAsync())
+            .WithName("GetApiKeys").WithSummary("Every API key, newest first, with its prefix but never its secret (administrators).");
+        api.MapPost("", CreateAsync)
+            .WithName("CreateApiKey")
+            .WithSummary("Creates a key for a source system, optionally limited to some courts (administrators). The answer holds the key: it is shown only this once.")
+            .Produces<CreatedApiKey>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapDelete("/{id:int}", async (int id, ApiKeyStore keys) => await keys.RevokeAsync(id)
+                ? Results.NoContent()
+                : Results.Problem($"There is no API key {id}.", statusCode: StatusCodes.Status404NotFound))
+            .WithName("RevokeApiKey").WithSummary("Revokes a key: from now on its requests are refused with 401 (administrators).")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> CreateAsync(NewApiKey request, ClaimsPrincipal user, ApiKeyStore keys)
+    {
+        var name = request.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > 100) return Refusal("name", "a name of 1 to 100 characters is required");
+        if (request.SourceSystem is null || !SourceSystemName().IsMatch(request.SourceSystem))
+            return Refusal("sourceSystem", "1 to 64 letters, digits, '_', '.' or '-' are required");
+        var courts = request.Courts?.Select(c => c.Trim()).Distinct().ToArray();
+        if (courts is { Length: 0 or > MaxCourts })
+            return Refusal("courts", $"give 1 to {MaxCourts} court codes, or leave courts out for every court");
+        if (courts is not null && await keys.UnknownCourtsAsync(courts) is { Length: > 0 } unknown)
+            return Refusal("courts", $"unknown court codes: {string.Join(", ", unknown)}");
+        var created = await keys.CreateAsync(name, request.SourceSystem, courts, user.Identity!.Name!);
+        return Results.Created($"/api/admin/api-keys/{created.Id}", created);
+    }
+
+    private static IResult Refusal(string field, string message) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "API key not created");
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]{1,64}$")]
+    private static partial Regex SourceSystemName();
+}

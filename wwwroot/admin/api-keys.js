@@ -1,0 +1,54 @@
+// Administrators create (the secret is shown once), list and revoke the source systems' API keys.
+import { json } from '/admin/api.js';
+
+const form = document.getElementById('key-form');
+const courts = await json('/api/courts');
+form.courts.append(...courts.map(c => new Option(`${c.code} · ${c.name}`, c.code)));
+
+const when = text => new Date(text).toLocaleString();
+
+async function showKeys() {
+  const keys = await json('/api/admin/api-keys');
+  const body = document.createElement('tbody');
+  for (const key of keys) {
+    const row = body.insertRow();
+    const state = key.revokedAt ? `Revoked ${when(key.revokedAt)}` : 'Active';
+    for (const text of [key.name, key.sourceSystem, `${key.prefix}…`, key.courts?.join(', ') ?? 'Every court',
+      `${when(key.createdAt)} by ${key.createdBy}`, state]) row.insertCell().textContent = text;
+    const action = row.insertCell();
+    if (!key.revokedAt) {
+      const revoke = document.createElement('button');
+      revoke.type = 'button';
+      revoke.className = 'link-button';
+      revoke.textContent = `Revoke ${key.name}`;
+      revoke.addEventListener('click', async () => {
+        if (!confirm(`Revoke the key "${key.name}"? Its system's batches will be refused at once.`)) return;
+        await json(`/api/admin/api-keys/${key.id}`, { method: 'DELETE' });
+        await showKeys();
+      });
+      action.append(revoke);
+    }
+  }
+  document.querySelector('#keys tbody').replaceWith(body);
+}
+
+form.addEventListener('submit', async event => {
+  event.preventDefault();
+  const error = document.getElementById('key-error');
+  error.textContent = '';
+  const chosen = [...form.courts.selectedOptions].map(o => o.value);
+  try {
+    const created = await json('/api/admin/api-keys', {
+      method: 'POST',
+      body: JSON.stringify({ name: form.name.value, sourceSystem: form.sourceSystem.value, courts: chosen.length ? chosen : null }),
+    });
+    document.getElementById('new-key-value').textContent = created.key;
+    document.getElementById('new-key').hidden = false;
+    form.reset();
+    await showKeys();
+  } catch (e) {
+    error.textContent = e.message;
+  }
+});
+
+await showKeys();

@@ -1,0 +1,10 @@
+// The administrators' pages call the JSON API through this: errors become Error(message) from the ProblemDetails.
+export const json = async (path, options = {}) => {
+  const response = await fetch(path, { headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, ...options });
+  const body = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) {
+    const errors = body?.errors ? Object.entries(body.errors).map(([field, messages]) => `${field}: ${messages.join(' ')}`) : [];
+    throw new Error(errors.join('; ') || body?.detail || `${response.status}`);
+  }
+  return body;
+};
