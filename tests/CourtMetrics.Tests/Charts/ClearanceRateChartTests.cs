@@ -43,9 +43,10 @@ public sealed class ClearanceRateChartTests(ChartApp app) : IClassFixture<ChartA
 
         Assert.Equal("800", svg.Root!.Attribute("width")?.Value);
         Assert.Equal("400", svg.Root!.Attribute("height")?.Value);
-        var text = string.Join(" ", svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
-        Assert.Contains("Clearance rate — South", text);
-        Assert.Contains("data as of", text);
+        var text = string.Join(" | ", svg.Descendants().Select(e => e.Attribute("aria-label")?.Value).OfType<string>());
+        Assert.Contains("| Clearance rate |", text);
+        Assert.Contains("South · All categories ·", text);
+        Assert.Contains("Data as of", text);
     }
 
     [Theory]
