@@ -12,7 +12,12 @@ public sealed class UnknownChartScopeException(string scope) : Exception($"There
 
 public sealed class ChartDataReader(MeasureCache measures, NpgsqlDataSource dataSource, SqlFiles sql, ChartText text)
 {
-    private sealed record Names(string? Region, string[]? Courts, string? Category);
+    private sealed class Names
+    {
+        public string? Region { get; init; }
+        public string[]? Courts { get; init; }
+        public string? Category { get; init; }
+    }
 
     public async Task<ChartData> ReadAsync(ChartRequest request, DataStamp stamp, CancellationToken cancellationToken)
     {

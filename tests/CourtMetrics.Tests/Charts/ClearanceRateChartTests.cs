@@ -43,8 +43,8 @@ public sealed class ClearanceRateChartTests(ChartApp app) : IClassFixture<ChartA
 
         Assert.Equal("800", svg.Root!.Attribute("width")?.Value);
         Assert.Equal("400", svg.Root!.Attribute("height")?.Value);
+        Assert.Equal("Clearance rate", svg.Root.Elements().First(e => e.Name.LocalName == "title").Value);
         var text = string.Join(" | ", svg.Descendants().Select(e => e.Attribute("aria-label")?.Value).OfType<string>());
-        Assert.Contains("| Clearance rate |", text);
         Assert.Contains("South · All categories ·", text);
         Assert.Contains("Data as of", text);
     }
