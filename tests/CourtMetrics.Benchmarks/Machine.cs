@@ -21,4 +21,11 @@ public static class Machine
         var rank = (int)Math.Ceiling(p / 100 * sorted.Length) - 1; // nearest-rank
         return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
     }
+
+    /// <summary>A command-line option's value ("--runs 40"), or the fallback.</summary>
+    public static string Option(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    }
 }

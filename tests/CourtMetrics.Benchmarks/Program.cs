@@ -11,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>
     ["import"] = ImportBenchmark.RunAsync,
     ["durations"] = DurationsBenchmark.RunAsync,
     ["dashboards"] = DashboardsBenchmark.RunAsync,
+    ["chart-images"] = ChartImagesBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
