@@ -91,8 +91,8 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
     {
         var language = request.Image.Language;
         var culture = ChartText.Culture(language);
-        // About one label per 110 CSS pixels, as ECharts' hideOverlap leaves them.
-        var step = Math.Max(1, (int)Math.Ceiling(points.Count / Math.Max(1.0, (request.Image.Width - 120) / 110.0)));
+        // About one label per 85 CSS pixels, as ECharts' hideOverlap leaves them.
+        var step = Math.Max(1, (int)Math.Ceiling(points.Count / Math.Max(1.0, (request.Image.Width - 120) / 85.0)));
         var ticks = new NumericManual();
         for (var i = 0; i < points.Count; i += step)
             ticks.AddMajor(i, ChartText.Period(points[i].PeriodStart, request.Query.Granularity, language));
@@ -120,6 +120,8 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
         plot.Legend.BackgroundColor = Color.FromHex(theme.Background);
         plot.Legend.FontColor = ink;
         plot.Legend.OutlineColor = Colors.Transparent;
+        plot.Legend.ShadowColor = Colors.Transparent;
+        plot.Axes.Left.MinorTickStyle.Length = 0;
         plot.Legend.FontName = ChartFonts.Family;
         plot.Font.Set(ChartFonts.Family);
     }
