@@ -8,7 +8,6 @@ using CourtMetrics.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
-using ScottPlot;
 
 namespace CourtMetrics.Benchmarks;
 
@@ -56,7 +55,7 @@ public static class ChartImagesBenchmark
         {
             // What the uncached HTTP figure holds besides reading: the same Draw and PNG encoding, timed alone.
             using var plot = renderer.Draw(request, data);
-            return Task.FromResult(plot.GetImageBytes(request.Image.PixelWidth, request.Image.PixelHeight, ImageFormat.Png));
+            return Task.FromResult(ChartImages.Png(plot, request.Image));
         });
         var uncached = await TimeAsync(runs, async () => { measures.Clear(); return await http.GetByteArrayAsync(png); });
         var cached = await TimeAsync(runs * 5, () => http.GetByteArrayAsync(png));
@@ -135,7 +134,8 @@ public static class ChartImagesBenchmark
             var clock = Stopwatch.StartNew();
             var tab = await browser.OpenAsync(page, 1400, 900);
             // The chart has its 365 days (the view's other charts load beside it, as on any dashboard page).
-            await tab.WaitForFunctionAsync($"() => echarts.getInstanceByDom(document.querySelector(\"{card} .chart\"))?.getOption().series[2]?.data.length === 365",
+            await tab.WaitForFunctionAsync($"() => {{ const chart = document.querySelector(\"{card} .chart\"); " +
+                $"return !!chart && echarts.getInstanceByDom(chart)?.getOption().series[2]?.data.length === 365; }}",
                 null, new() { Timeout = 300_000 });
             await tab.WaitForTimeoutAsync(350); // ECharts' 300 ms update animation: a renderer must wait it out
             var image = await tab.Locator(card).ScreenshotAsync(new() { Type = Microsoft.Playwright.ScreenshotType.Png });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ScottPlot;
+using SkiaSharp;
 
 namespace CourtMetrics.Charts;
 
@@ -34,9 +35,25 @@ public sealed class ChartImages(ChartImageCache cache, ChartDataReader reader, C
 
     private byte[] Png(ChartRequest request, ChartData data)
     {
-        // The layout is that of Width×Height; ScaleFactor draws it with Scale times the pixels for high-DPI screens.
         using var plot = renderer.Draw(request, data);
-        return plot.GetImageBytes(request.Image.PixelWidth, request.Image.PixelHeight, ImageFormat.Png);
+        return Png(plot, request.Image);
+    }
+
+    /// <summary>
+    /// The layout is that of Width×Height; the plot's ScaleFactor draws it with Scale times the pixels for high-DPI
+    /// screens. Encoded with the Up filter at zlib level 3: measured on a 3 × 365-point chart, about a tenth larger than
+    /// ScottPlot's own GetImageBytes (all filters, level 6) in a third to a half of its encoding time, which was most
+    /// of an uncached image's cost.
+    /// </summary>
+    public static byte[] Png(Plot plot, ImageOptions image)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(image.PixelWidth, image.PixelHeight));
+        plot.Render(surface.Canvas, image.PixelWidth, image.PixelHeight);
+        using var snapshot = surface.Snapshot();
+        using var pixels = snapshot.PeekPixels();
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 3))
+            ?? throw new InvalidOperationException($"Skia could not encode a {image.PixelWidth}×{image.PixelHeight} PNG");
+        return png.ToArray();
     }
 
     private byte[] Svg(ChartRequest request, ChartData data)

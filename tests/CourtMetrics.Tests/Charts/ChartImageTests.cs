@@ -156,6 +156,18 @@ public sealed class ChartImageTests(ChartApp app) : IClassFixture<ChartApp>
         Assert.EndsWith(",1,0", csv.TrimEnd());
     }
 
+    [Fact]
+    public async Task The_image_cache_stays_within_its_memory_cap()
+    {
+        var cache = app.Get<ChartImageCache>();
+        long rendered = 0;
+        for (var width = 1000; width <= 3400 && rendered <= 3 * 1024 * 1024; width += 100)
+            rendered += (await _http.GetByteArrayAsync($"/api/charts/views/durations/1.png?width={width}&height=1500&theme=dark")).Length;
+
+        Assert.True(rendered > 1024 * 1024, $"only {rendered} bytes rendered: the cap was never reached");
+        Assert.InRange(cache.Bytes, 1, 1024 * 1024);
+    }
+
     [Theory]
     [InlineData("views/case-flow/1.png?width=99999", "width")]
     [InlineData("views/case-flow/1.png?height=abc", "height")]

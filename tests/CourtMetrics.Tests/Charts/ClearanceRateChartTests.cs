@@ -8,6 +8,9 @@ namespace CourtMetrics.Tests.Charts;
 
 public sealed class ChartApp : AppFactory
 {
+    /// <summary>A small image cache, so a test can fill it past its cap.</summary>
+    public ChartApp() => With("Charts:CacheMegabytes", "1");
+
     protected override async Task SeedAsync()
     {
         await CourtSystemFixture.SeedAsync(DataSource);
