@@ -35,9 +35,9 @@ public sealed class ChartDownloadPageTests : DashboardFixture
 
         var csv = System.Text.Encoding.UTF8.GetString(await DownloadAsync(page, menu, "Data (CSV)")).TrimEnd().Split("\r\n");
         Assert.Equal("period_start,period_end,incoming,resolved", csv[0]);
-        Assert.Equal(12, csv.Length - 1);
-        Assert.StartsWith(ThisMonth, csv[^1]);
-        Assert.EndsWith(",3,2", csv[^1]); // North this month: 3 filed, 2 resolved, as the tiles show
+        Assert.InRange(csv.Length - 1, 12, 13); // the last 12 months, and the new month's first day at a month's turn
+        // North this month: 3 filed, 2 resolved, as the tiles show
+        Assert.Contains(csv, row => row.StartsWith($"{ThisMonth},") && row.EndsWith(",3,2"));
         Assert.Empty(UnexpectedErrors());
     }
 

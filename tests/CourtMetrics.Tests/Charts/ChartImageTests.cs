@@ -41,6 +41,21 @@ public sealed class ChartImageTests(ChartApp app) : IClassFixture<ChartApp>
     }
 
     [Fact]
+    public async Task Every_chart_of_every_view_renders_as_png_and_csv_of_its_measures()
+    {
+        var definitions = app.Get<ChartDefinitions>();
+        foreach (var (view, definition) in definitions.Views)
+            for (var n = 1; n <= definition.Charts.Count; n++)
+            {
+                var png = await _http.GetByteArrayAsync($"/api/charts/views/{view}/{n}.png?width=400&height=240&scope=region:1");
+                Assert.Equal((400, 240), PngSize(png));
+                var header = (await _http.GetStringAsync($"/api/charts/views/{view}/{n}.csv?scope=region:1")).Split("\r\n")[0];
+                Assert.Equal(string.Join(',', ["period_start", "period_end", .. definition.Charts[n - 1].Measures]), header);
+            }
+        Assert.Equal(24, definitions.Views.Values.Sum(v => v.Charts.Count));
+    }
+
+    [Fact]
     public async Task The_svg_is_xml_of_the_requested_size_with_its_title_subtitle_and_source_drawn_as_outlines()
     {
         var svg = XDocument.Parse(await _http.GetStringAsync("/api/charts/views/case-flow/1.svg?scope=court:21&width=900&height=500&theme=dark"));
