@@ -22,7 +22,7 @@ builder.Services.AddMeasures();
 builder.Services.AddCaseFlow();
 builder.Services.AddLive();
 builder.Services.AddTargets();
-builder.Services.AddCharts();
+builder.Services.AddCharts(builder.Configuration);
 builder.Services.AddSimulation(builder.Configuration);
 builder.Services.AddSite();
 builder.Services.AddIngest(builder.Configuration);

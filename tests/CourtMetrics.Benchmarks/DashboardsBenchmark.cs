@@ -40,10 +40,10 @@ public static class DashboardsBenchmark
 
     public static async Task RunAsync(string[] args)
     {
-        var viewerCounts = Option(args, "--viewers", "10,100,1000").Split(',').Select(int.Parse).ToList();
-        var events = int.Parse(Option(args, "--events", "60"));
-        var rate = Option(args, "--rate", "20");
-        var casesPerCourt = Option(args, "--cases-per-court", "400");
+        var viewerCounts = Machine.Option(args, "--viewers", "10,100,1000").Split(',').Select(int.Parse).ToList();
+        var events = int.Parse(Machine.Option(args, "--events", "60"));
+        var rate = Machine.Option(args, "--rate", "20");
+        var casesPerCourt = Machine.Option(args, "--cases-per-court", "400");
         foreach (var viewers in viewerCounts) await RunOnceAsync(viewers, events, rate, casesPerCourt);
     }
 
@@ -155,10 +155,4 @@ public static class DashboardsBenchmark
 
     private static Task<long> LatestVersionAsync(NpgsqlConnection connection) =>
         connection.ExecuteScalarAsync<long>("SELECT coalesce(max(version), 0) FROM data_versions");
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-    }
 }

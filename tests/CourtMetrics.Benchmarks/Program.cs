@@ -12,6 +12,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>
     ["ingest-api"] = IngestApiBenchmark.RunAsync,
     ["durations"] = DurationsBenchmark.RunAsync,
     ["dashboards"] = DashboardsBenchmark.RunAsync,
+    ["chart-images"] = ChartImagesBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

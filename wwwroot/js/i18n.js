@@ -1,22 +1,17 @@
 // Every label of the dashboard in English, Kazakh and Russian. Measure names are not here: they come from the
-// metric catalogue (catalogue.js). The choice persists in this browser; ?lang= in a link overrides it once.
+// metric catalogue (catalogue.js); the labels the chart images draw too (chart titles, scope, period, "data as
+// of") are in views/charts.json, merged here. The choice persists in this browser; ?lang= in a link overrides it once.
+import { sharedLabels } from './views/definitions.js';
 
 const strings = {
-  overview: ['Overview', 'Шолу', 'Обзор'],
-  'case-flow': ['Case flow', 'Істер ағыны', 'Движение дел'],
-  durations: ['Case duration', 'Қарау мерзімі', 'Сроки рассмотрения'],
-  digital: ['Digital access', 'Цифрлық қолжетімділік', 'Цифровой доступ'],
-  budget: ['Budget', 'Бюджет', 'Бюджет'],
   ranking: ['Court ranking', 'Соттар рейтингі', 'Рейтинг судов'],
   court: ['Court page', 'Сот беті', 'Страница суда'],
   skip: ['Skip to the measures', 'Көрсеткіштерге өту', 'Перейти к показателям'],
   views: ['Views', 'Көріністер', 'Разделы'],
   region: ['Region', 'Өңір', 'Регион'],
-  national: ['National', 'Республика бойынша', 'Вся страна'],
   courtLabel: ['Court', 'Сот', 'Суд'],
   allCourts: ['All courts', 'Барлық соттар', 'Все суды'],
   category: ['Category', 'Санат', 'Категория'],
-  allCategories: ['All categories', 'Барлық санаттар', 'Все категории'],
   period: ['Period', 'Кезең', 'Период'],
   last12: ['Last 12 months', 'Соңғы 12 ай', 'Последние 12 месяцев'],
   ytd: ['This year', 'Биылғы жыл', 'Текущий год'],
@@ -27,21 +22,15 @@ const strings = {
   from: ['From', 'Басы', 'С'],
   to: ['To', 'Соңы', 'По'],
   granularity: ['Granularity', 'Бөлшектеу', 'Детализация'],
-  day: ['Day', 'Күн', 'День'],
-  month: ['Month', 'Ай', 'Месяц'],
-  quarter: ['Quarter', 'Тоқсан', 'Квартал'],
-  year: ['Year', 'Жыл', 'Год'],
   language: ['Language', 'Тіл', 'Язык'],
   connecting: ['Connecting…', 'Қосылуда…', 'Подключение…'],
   connected: ['Connected', 'Қосылды', 'Подключено'],
   reconnecting: ['Reconnecting…', 'Қайта қосылуда…', 'Переподключение…'],
   offline: ['Offline · retrying', 'Байланыс жоқ · қайталануда', 'Нет связи · повтор'],
-  dataAsOf: ['Data as of', 'Деректер уақыты', 'Данные на'],
   target: ['target {0}', 'мақсат {0}', 'цель {0}'],
   targetMet: ['meets its target {0}', 'мақсатқа жетті: {0}', 'цель {0} достигнута'],
   targetMissed: ['misses its target {0}', 'мақсатқа жетпеді: {0}', 'цель {0} не достигнута'],
   versus: ['{0} vs {1}', '{1} салыстырғанда {0}', '{0} к {1}'],
-  noData: ['no data', 'дерек жоқ', 'нет данных'],
   alerts: ['Alerts', 'Ескертулер', 'Оповещения'],
   noAlerts: ['No alerts yet.', 'Әзірге ескерту жоқ.', 'Оповещений пока нет.'],
   alertMissed: ['fell below its target {0}: {1}', 'мақсатынан {0} төмендеді: {1}', 'ниже цели {0}: {1}'],
@@ -53,11 +42,6 @@ const strings = {
   rank: ['Rank', 'Орын', 'Место'],
   regionColumn: ['Region', 'Өңір', 'Регион'],
   chooseCourt: ['Choose a court in the filters to see its page.', 'Бетін көру үшін сүзгіден сотты таңдаңыз.', 'Выберите суд в фильтрах, чтобы открыть его страницу.'],
-  percentiles: ['Time to disposition (days)', 'Істі қарау мерзімі (күн)', 'Срок рассмотрения (дни)'],
-  onTime: ['Resolved within the time standards', 'Уақыт стандарттарында аяқталғандар', 'Рассмотрено в пределах нормативов'],
-  pendingAge: ['Age of the pending caseload', 'Қаралып жатқан істердің жасы', 'Возраст дел в производстве'],
-  flow: ['Incoming and resolved', 'Түскен және аяқталған', 'Поступившие и оконченные'],
-  money: ['Allocated and spent', 'Бөлінген және жұмсалған', 'Выделено и израсходовано'],
   download: ['Download', 'Жүктеу', 'Скачать'],
   csv: ['Data (CSV)', 'Деректер (CSV)', 'Данные (CSV)'],
   png: ['Image (PNG)', 'Сурет (PNG)', 'Изображение (PNG)'],
@@ -66,6 +50,11 @@ const strings = {
   administration: ['Administration', 'Әкімшілік', 'Администрирование'],
   headline: ['Headline measures', 'Негізгі көрсеткіштер', 'Основные показатели'],
   noPeriods: ['No periods yet', 'Әзірге кезең жоқ', 'Периодов пока нет'],
+  packs: ['All charts', 'Барлық диаграммалар', 'Все графики'],
+  packSize: ['Image size', 'Сурет өлшемі', 'Размер изображений'],
+  zip: ['Images (ZIP)', 'Суреттер (ZIP)', 'Изображения (ZIP)'],
+  pptx: ['Slides (PPTX)', 'Слайдтар (PPTX)', 'Слайды (PPTX)'],
+  ...sharedLabels,
 };
 
 export const languages = [

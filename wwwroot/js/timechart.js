@@ -3,13 +3,10 @@
 // series in a long-open tab. Ratios are drawn in percent points; targets and annotations are mark lines.
 /* global echarts */
 import { formatAxisPercent, formatPeriod, formatValue, periodDate } from './format.js';
+import { themes } from './views/definitions.js';
 
-const ink = '#1f2933';
-const muted = '#52606d';
-const gridLine = '#e4e7eb';
-export const palette = ['#1d4ed8', '#047857', '#7c3aed', '#b45309', '#0e7490', '#be185d'];
-const targetColour = '#b91c1c';
-const noteColour = '#334e68';
+// The colours are the light theme of views/charts.json, which the chart images use too.
+const { ink, muted, grid: gridLine, axis: axisLine, series: palette, target: targetColour, note: noteColour } = themes.light;
 
 const scale = (unit, v) => v == null ? null : unit === 'ratio' ? Math.round(v * 10000) / 100 : v;
 
@@ -40,7 +37,7 @@ export class TimeChart {
       grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
       legend: { show: this.spec.measures.length > 1, top: 0, left: 0, textStyle: { color: muted } },
       tooltip: { trigger: 'axis', confine: true, valueFormatter: v => unit === 'ratio' ? formatValue('ratio', v == null ? null : v / 100) : formatValue(unit, v) },
-      xAxis: { type: 'category', data: [], axisLabel: { color: muted, hideOverlap: true }, axisLine: { lineStyle: { color: '#9aa5b1' } } },
+      xAxis: { type: 'category', data: [], axisLabel: { color: muted, hideOverlap: true }, axisLine: { lineStyle: { color: axisLine } } },
       yAxis: { type: 'value', min: 0, axisLabel: { color: muted, formatter: fmt }, splitLine: { lineStyle: { color: gridLine } } },
       series: this.spec.measures.map(id => this.#seriesOf(id)),
     };

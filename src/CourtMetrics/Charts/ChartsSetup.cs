@@ -1,5 +1,3 @@
-using CourtMetrics.CaseFlow;
-using CourtMetrics.Live;
 using CourtMetrics.Metrics;
 using ScottPlot;
 
@@ -7,49 +5,51 @@ namespace CourtMetrics.Charts;
 
 public static class ChartsSetup
 {
-    public const int MinSize = 200;
-    public const int MaxSize = 4096;
-
-    public static void AddCharts(this IServiceCollection services)
+    public static void AddCharts(this IServiceCollection services, IConfiguration configuration)
     {
         // DejaVu Sans covers Latin, Kazakh and Russian Cyrillic; the default resolves to a serif face.
-        Fonts.Default = "DejaVu Sans";
+        Fonts.Default = ChartFonts.Family;
+        services.AddOptions<ChartsOptions>().Bind(configuration.GetSection("Charts")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => ChartDefinitions.Load(
+            ChartDefinitions.PathIn(sp.GetRequiredService<IWebHostEnvironment>().WebRootPath), sp.GetRequiredService<MetricCatalogue>()));
+        services.AddSingleton<ChartText>();
+        services.AddSingleton<ChartRenderer>();
+        services.AddSingleton<ChartDataReader>();
+        services.AddSingleton<ChartImageCache>();
+        services.AddSingleton<ChartImages>();
+        services.AddSingleton<ChartPacks>();
+        services.AddSingleton<ChartEndpoints>();
     }
 
     public static void MapCharts(this WebApplication app)
     {
-        app.MapGet("/api/charts/clearance-rate.{format}", async (string format, string? scope, string? granularity,
-                int? width, int? height, SnapshotStore snapshots, MetricCatalogue catalogue) =>
-            {
-                var (w, h) = (width ?? 1200, height ?? 600);
-                if (format is not ("png" or "svg"))
-                    return Problem($"format '{format}' is not png or svg", StatusCodes.Status404NotFound);
-                if (w is < MinSize or > MaxSize || h is < MinSize or > MaxSize)
-                    return Problem($"width and height must be between {MinSize} and {MaxSize} pixels (got {w}×{h})");
-                if (!ViewKey.TryParse(scope, granularity, out var key, out var error)) return Problem(error);
-                CaseFlowSnapshot snapshot;
-                try
-                {
-                    snapshot = await snapshots.GetAsync(key);
-                }
-                catch (UnknownScopeException e)
-                {
-                    return Problem(e.Message, StatusCodes.Status404NotFound);
-                }
-                // a Plot is not thread-safe: one per render
-                var plot = ClearanceRateChart.Draw(snapshot, catalogue.Find("clearance_rate")!);
-                var name = $"clearance-rate-{snapshot.Scope.Replace(':', '-')}-{snapshot.Granularity}.{format}";
-                return format == "png"
-                    ? Results.File(plot.GetImageBytes(w, h, ImageFormat.Png), "image/png", name)
-                    : Results.File(System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(w, h)), "image/svg+xml", name);
-            })
+        app.Services.GetRequiredService<ChartDefinitions>(); // read and checked at start, not at the first image
+        var api = app.MapGroup("/api/charts").WithTags("Charts");
+        const string parameters = "scope, category, granularity, from, to as /api/measures; width and height 200–4096 px, " +
+                                  "scale 0.5–4 (at most 4096 px each side), lang en|kk|ru, theme light|dark";
+        api.MapGet("/chart.{format}", (string format, HttpContext http, ChartEndpoints endpoints) => endpoints.ChartAsync(format, null, http))
+            .WithName("GetChart")
+            .Documented()
+            .WithSummary($"Any chart as png, svg or csv: measures=<id>,<id>&type=line|bar|area|band|stacked&title=<label>; {parameters}.");
+        api.MapGet("/views/{view}/{number:int}.{format}", (string view, int number, string format, HttpContext http, ChartEndpoints endpoints) =>
+                endpoints.ChartAsync(format, (view, number), http))
+            .WithName("GetViewChart")
+            .Documented()
+            .WithSummary($"The number-th chart (from 1) of a dashboard view as png, svg or csv; {parameters}.");
+        api.MapGet("/views/{view}.{format}", (string view, string format, HttpContext http, ChartEndpoints endpoints) =>
+                endpoints.PackAsync(view, format, http))
+            .WithName("GetViewCharts")
+            .Documented()
+            .WithSummary($"Every chart of a view: zip (one PNG per chart) or pptx (a title slide and one slide per chart); {parameters}.");
+        api.MapGet("/clearance-rate.{format}", (string format, HttpContext http, ChartEndpoints endpoints) => endpoints.ClearanceRateAsync(format, http))
             .WithName("GetClearanceRateChart")
-            .WithTags("Charts")
-            .WithSummary("The clearance-rate chart of a scope as PNG or SVG, width and height 200–4096 px.")
-            .Produces(StatusCodes.Status200OK, contentType: "image/png")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .Documented()
+            .WithSummary("The clearance rate of a scope, the last 36 months (granularity=month) or 60 days (granularity=day).");
     }
 
-    private static IResult Problem(string detail, int status = StatusCodes.Status400BadRequest) =>
-        Results.Problem(detail, statusCode: status, title: "Invalid chart request");
+    private static RouteHandlerBuilder Documented(this RouteHandlerBuilder route) => route
+        .Produces(StatusCodes.Status200OK, contentType: "image/png")
+        .Produces(StatusCodes.Status304NotModified)
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound);
 }

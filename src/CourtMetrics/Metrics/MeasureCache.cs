@@ -13,6 +13,10 @@ public sealed class MeasureCache(MeasureReader reader)
 
     private readonly ConcurrentDictionary<string, Lazy<Task<MeasureSeries>>> _series = new();
     private readonly ConcurrentDictionary<string, Lazy<Task<CourtRanking>>> _rankings = new();
+    private long _generation;
+
+    /// <summary>Counts the data changes that emptied the cache, so caches built on these numbers (chart images) know theirs are stale.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     public Task<MeasureSeries> GetAsync(MeasureQuery query, CancellationToken cancellationToken) =>
         ReadOnceAsync(_series, query.Key, () => reader.ReadAsync(query, CancellationToken.None), cancellationToken);
@@ -22,6 +26,7 @@ public sealed class MeasureCache(MeasureReader reader)
 
     public void Clear()
     {
+        Interlocked.Increment(ref _generation);
         _series.Clear();
         _rankings.Clear();
     }

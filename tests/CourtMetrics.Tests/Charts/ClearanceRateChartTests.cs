@@ -8,6 +8,9 @@ namespace CourtMetrics.Tests.Charts;
 
 public sealed class ChartApp : AppFactory
 {
+    /// <summary>A small image cache, so a test can fill it past its cap.</summary>
+    public ChartApp() => With("Charts:CacheMegabytes", "1");
+
     protected override async Task SeedAsync()
     {
         await CourtSystemFixture.SeedAsync(DataSource);
@@ -43,9 +46,10 @@ public sealed class ClearanceRateChartTests(ChartApp app) : IClassFixture<ChartA
 
         Assert.Equal("800", svg.Root!.Attribute("width")?.Value);
         Assert.Equal("400", svg.Root!.Attribute("height")?.Value);
-        var text = string.Join(" ", svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
-        Assert.Contains("Clearance rate — South", text);
-        Assert.Contains("data as of", text);
+        Assert.Equal("Clearance rate", svg.Root.Elements().First(e => e.Name.LocalName == "title").Value);
+        var text = string.Join(" | ", svg.Descendants().Select(e => e.Attribute("aria-label")?.Value).OfType<string>());
+        Assert.Contains("South · All categories ·", text);
+        Assert.Contains("Data as of", text);
     }
 
     [Theory]

@@ -5,12 +5,14 @@ import { measureRequest } from '../state.js';
 import { Tile } from '../tiles.js';
 import { TimeChart } from '../timechart.js';
 import { ChartCard } from './chart-card.js';
+import { ChartPacks } from './chart-packs.js';
 
 export class MeasuresView {
   #tiles = [];
   #charts = [];
   #series = new Map();   // family → the newest series on screen
   #observer;
+  #packs;
 
   constructor(main, definition, context) {
     this.definition = definition;
@@ -21,6 +23,10 @@ export class MeasuresView {
     tiles.setAttribute('aria-label', t('headline'));
     main.append(tiles);
     this.#tiles = definition.tiles.filter(id => reference.metric(id)).map(id => new Tile(tiles, id, reference));
+    const bar = document.createElement('div');
+    bar.className = 'charts-bar';
+    main.append(bar);
+    this.#packs = new ChartPacks(bar, context.state.view, context.state);
     const charts = document.createElement('section');
     charts.className = 'charts';
     charts.id = 'charts';
@@ -65,6 +71,7 @@ export class MeasuresView {
 
   relabel() {
     for (const tile of this.#tiles) tile.relabel();
+    this.#packs.relabel();
     for (const { card, chart } of this.#charts) {
       card.relabel();
       chart.relabel();

@@ -1,0 +1,81 @@
+using CourtMetrics.Metrics;
+using Microsoft.Extensions.Options;
+
+namespace CourtMetrics.Charts;
+
+/// <summary>
+/// The chart routes: read and check the request (a bad one is a 400 naming the parameter), answer 304 when the
+/// browser's copy is of the current data, else the cached or newly rendered file with its ETag.
+/// </summary>
+public sealed class ChartEndpoints(ChartDefinitions definitions, MetricCatalogue catalogue, ChartImages images, ChartPacks packs,
+    ChartImageCache cache, IOptions<ChartsOptions> options, TimeProvider clock)
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<IResult> ChartAsync(string format, (string View, int Number)? fromView, HttpContext http)
+    {
+        if (!ChartImages.Formats.Contains(format)) return Problem($"format '{ImageOptions.Truncate(format)}' is not png, svg or csv", 404);
+        ChartSpec chart;
+        if (fromView is var (view, number))
+        {
+            if (!definitions.Views.TryGetValue(view, out var definition)) return Problem($"view '{ImageOptions.Truncate(view)}' is not one of {string.Join(", ", definitions.Views.Keys)}", 404);
+            if (number < 1 || number > definition.Charts.Count) return Problem($"view {view} has charts 1 to {definition.Charts.Count}, not {number}", 404);
+            chart = definition.Charts[number - 1];
+        }
+        else if (!ChartRequest.TryParseChart(http.Request.Query, definitions, catalogue, out chart, out var chartError)) return Problem(chartError);
+        if (!ChartRequest.TryParse(http.Request.Query, chart, catalogue, Today, out var request, out var error)) return Problem(error);
+        return await ServeAsync(http, ChartImages.KeyOf(request, format), ChartImages.FileName(request, format),
+            stamp => images.GetAsync(request, format, stamp, http.RequestAborted));
+    }
+
+    public async Task<IResult> PackAsync(string view, string format, HttpContext http)
+    {
+        if (!ChartPacks.Formats.Contains(format)) return Problem($"format '{ImageOptions.Truncate(format)}' is not zip or pptx", 404);
+        if (!definitions.Views.TryGetValue(view, out var definition)) return Problem($"view '{ImageOptions.Truncate(view)}' is not one of {string.Join(", ", definitions.Views.Keys)}", 404);
+        var requests = new List<ChartRequest>();
+        foreach (var chart in definition.Charts.Take(options.Value.MaxChartsPerPack))
+        {
+            if (!ChartRequest.TryParse(http.Request.Query, chart, catalogue, Today, out var request, out var error)) return Problem(error);
+            requests.Add(request);
+        }
+        var key = $"{format}|{view}|{string.Join('|', requests.Select(r => r.Key))}";
+        return await ServeAsync(http, key, $"{view}_{requests[0].Query.ScopeText.Replace(':', '-').Replace(',', '-')}.{format}",
+            stamp => packs.BuildAsync(view, requests, format, key, stamp, http.RequestAborted));
+    }
+
+    /// <summary>The first image of the product, kept for its links: the clearance-rate chart over a fixed window.</summary>
+    public Task<IResult> ClearanceRateAsync(string format, HttpContext http)
+    {
+        var query = http.Request.Query.ToDictionary(p => p.Key, p => p.Value);
+        var day = query.GetValueOrDefault("granularity").ToString() == "day";
+        query["measures"] = "clearance_rate";
+        query["from"] = (day ? Today.AddDays(-59) : new DateOnly(Today.Year, Today.Month, 1).AddMonths(-35)).ToString("yyyy-MM-dd");
+        query["to"] = Today.ToString("yyyy-MM-dd");
+        http.Request.Query = new QueryCollection(query);
+        return ChartAsync(format, null, http);
+    }
+
+    private async Task<IResult> ServeAsync(HttpContext http, string key, string fileName, Func<DataStamp, Task<RenderedFile>> render)
+    {
+        try
+        {
+            var stamp = await cache.StampAsync();
+            var etag = ChartImageCache.ETagOf(key, stamp);
+            // Always revalidate: the same URL shows new numbers after a data change.
+            http.Response.Headers.CacheControl = "no-cache";
+            http.Response.Headers.ETag = etag;
+            if (http.Request.Headers.IfNoneMatch.SelectMany(v => (v ?? "").Split(',')).Any(v => v.Trim() is var t && (t == etag || t == "*")))
+                return Results.StatusCode(StatusCodes.Status304NotModified);
+            var file = await render(stamp);
+            http.Response.Headers.ETag = file.ETag;
+            return Results.File(file.Bytes, file.ContentType, fileName);
+        }
+        catch (Exception e) when (e is UnknownChartScopeException or UnknownCategoryException)
+        {
+            return Problem(e.Message, 404);
+        }
+    }
+
+    private static IResult Problem(string detail, int status = StatusCodes.Status400BadRequest) =>
+        Results.Problem(detail, statusCode: status, title: "Invalid chart request");
+}

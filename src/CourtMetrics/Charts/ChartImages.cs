@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using ScottPlot;
+using SkiaSharp;
+
+namespace CourtMetrics.Charts;
+
+/// <summary>A chart as PNG, SVG or its data as CSV, each rendered once per data version and kept in the image cache.</summary>
+public sealed class ChartImages(ChartImageCache cache, ChartDataReader reader, ChartRenderer renderer, ChartText text)
+{
+    public static readonly string[] Formats = ["png", "svg", "csv"];
+
+    /// <summary>The cache key: CSV depends on the data only, images on the size, language and theme too.</summary>
+    public static string KeyOf(ChartRequest request, string format) =>
+        format == "csv" ? $"csv|{request.Chart.Key}|{request.Query.Key}" : $"{format}|{request.Key}";
+
+    public static string FileName(ChartRequest request, string format) =>
+        $"{string.Join('-', request.Chart.Title is { } t && request.Chart.Measures.Count > 1 ? [t] : request.Chart.Measures.Take(1))}_" +
+        $"{request.Query.ScopeText.Replace(':', '-').Replace(',', '-')}_{request.Query.Granularity}.{format}";
+
+    public async Task<RenderedFile> GetAsync(ChartRequest request, string format, DataStamp stamp, CancellationToken cancellationToken)
+    {
+        var key = KeyOf(request, format);
+        if (cache.TryGet(key, stamp, out var file)) return file;
+        var data = await reader.ReadAsync(request, stamp, cancellationToken);
+        file = format switch
+        {
+            "csv" => new RenderedFile(Csv(request, data), "text/csv; charset=utf-8", ChartImageCache.ETagOf(key, stamp)),
+            "svg" => new RenderedFile(Svg(request, data), "image/svg+xml", ChartImageCache.ETagOf(key, stamp)),
+            _ => new RenderedFile(Png(request, data), "image/png", ChartImageCache.ETagOf(key, stamp)),
+        };
+        cache.Add(key, stamp, file);
+        return file;
+    }
+
+    private byte[] Png(ChartRequest request, ChartData data)
+    {
+        using var plot = renderer.Draw(request, data);
+        return Png(plot, request.Image);
+    }
+
+    /// <summary>
+    /// The layout is that of Width×Height; the plot's ScaleFactor draws it with Scale times the pixels for high-DPI
+    /// screens. Encoded with the Up filter at zlib level 3: measured on a 3 × 365-point chart, about a tenth larger than
+    /// ScottPlot's own GetImageBytes (all filters, level 6) in a third to a half of its encoding time, which was most
+    /// of an uncached image's cost.
+    /// </summary>
+    public static byte[] Png(Plot plot, ImageOptions image)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(image.PixelWidth, image.PixelHeight));
+        plot.Render(surface.Canvas, image.PixelWidth, image.PixelHeight);
+        using var snapshot = surface.Snapshot();
+        using var pixels = snapshot.PeekPixels();
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 3))
+            ?? throw new InvalidOperationException($"Skia could not encode a {image.PixelWidth}×{image.PixelHeight} PNG");
+        return png.ToArray();
+    }
+
+    private byte[] Svg(ChartRequest request, ChartData data)
+    {
+        using var plot = renderer.Draw(request, data);
+        plot.ScaleFactor = 1; // a vector image: its size is in CSS pixels
+        var svg = SvgOutliner.Outline(plot.GetSvgXml(request.Image.Width, request.Image.Height), text.Title(request.Chart, request.Image.Language));
+        return Encoding.UTF8.GetBytes(svg);
+    }
+
+    /// <summary>The chart's numbers as the page has them: period start and end, one invariant-formatted column per measure.</summary>
+    private static byte[] Csv(ChartRequest request, ChartData data)
+    {
+        var measures = request.Chart.Measures;
+        var csv = new StringBuilder();
+        csv.Append(string.Join(',', ["period_start", "period_end", .. measures])).Append("\r\n");
+        foreach (var point in data.Series.Points)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{point.PeriodStart:yyyy-MM-dd},{point.PeriodEnd:yyyy-MM-dd}");
+            foreach (var id in measures)
+                csv.Append(',').Append(point.Values.GetValueOrDefault(id)?.ToString("R", CultureInfo.InvariantCulture));
+            csv.Append("\r\n");
+        }
+        return Encoding.UTF8.GetBytes(csv.ToString());
+    }
+}

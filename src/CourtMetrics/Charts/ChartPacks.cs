@@ -1,0 +1,41 @@
+using System.IO.Compression;
+
+namespace CourtMetrics.Charts;
+
+/// <summary>Every chart of a view at one size: a ZIP of PNGs, or a PPTX deck with a title slide and one slide per chart.</summary>
+public sealed class ChartPacks(ChartImages images, ChartDataReader reader, ChartText text, ChartDefinitions definitions)
+{
+    public static readonly string[] Formats = ["zip", "pptx"];
+
+    public async Task<RenderedFile> BuildAsync(string view, IReadOnlyList<ChartRequest> charts, string format, string key,
+        DataStamp stamp, CancellationToken cancellationToken)
+    {
+        var pngs = new List<RenderedFile>();
+        foreach (var chart in charts) pngs.Add(await images.GetAsync(chart, "png", stamp, cancellationToken));
+        var etag = ChartImageCache.ETagOf(key, stamp);
+        if (format == "zip") return new RenderedFile(Zip(charts, pngs), "application/zip", etag);
+
+        var first = charts[0];
+        var language = first.Image.Language;
+        var data = await reader.ReadAsync(first, stamp, cancellationToken);
+        var slides = charts.Select((c, i) => new PptxDeck.Slide(text.Title(c.Chart, language), pngs[i].Bytes, c.Image.PixelWidth, c.Image.PixelHeight)).ToList();
+        var deck = PptxDeck.Build($"{definitions.Label(view, language)} — {data.ScopeName}", text.Subtitle(first, data), language, slides);
+        return new RenderedFile(deck, "application/vnd.openxmlformats-officedocument.presentationml.presentation", etag);
+    }
+
+    private static byte[] Zip(IReadOnlyList<ChartRequest> charts, IReadOnlyList<RenderedFile> pngs)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            for (var i = 0; i < charts.Count; i++)
+            {
+                // PNG is compressed already: storing it again costs time for nothing.
+                var entry = zip.CreateEntry($"{i + 1:00}-{ChartImages.FileName(charts[i], "png")}", CompressionLevel.NoCompression);
+                using var target = entry.Open();
+                target.Write(pngs[i].Bytes);
+            }
+        }
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using CourtMetrics.Metrics;
+using ScottPlot;
+using ScottPlot.Panels;
+using ScottPlot.TickGenerators;
+
+namespace CourtMetrics.Charts;
+
+/// <summary>
+/// Draws any chart definition as the page draws it (timechart.js): periods as categories, ratios in percent points,
+/// a gap where a value is none, the theme's palette from charts.json, labels in the chosen language.
+/// A Plot is not thread-safe: one per render.
+/// </summary>
+public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue catalogue, ChartText text)
+{
+    public Plot Draw(ChartRequest request, ChartData data)
+    {
+        var (chart, image) = (request.Chart, request.Image);
+        var theme = definitions.Themes[image.Theme];
+        var unit = catalogue.Find(chart.Measures[0])!.Unit;
+        var points = data.Series.Points;
+        var plot = new Plot { ScaleFactor = image.Scale };
+        Style(plot, theme);
+
+        var values = chart.Measures
+            .Select(id => points.Select(p => p.Values.GetValueOrDefault(id) is { } v ? (unit == "ratio" ? v * 100 : v) : double.NaN).ToArray())
+            .ToList();
+        var colours = chart.Measures.Select((_, i) => Color.FromHex(theme.Series[i % theme.Series.Count])).ToList();
+        var names = chart.Measures.Select(id => text.MeasureName(id, image.Language)).ToList();
+        var top = chart.Kind switch
+        {
+            "bar" => DrawBars(plot, values, colours, stacked: false),
+            "stacked" => DrawBars(plot, values, colours, stacked: true),
+            _ => DrawLines(plot, values, colours, chart.Kind),
+        };
+        if (chart.Measures.Count > 1)
+        {
+            plot.Legend.ManualItems.AddRange(names.Select((name, i) => new LegendItem { LabelText = name, FillColor = colours[i], LineColor = colours[i] }));
+            plot.ShowLegend(Alignment.UpperLeft, Orientation.Horizontal);
+        }
+        else plot.HideLegend();
+
+        AxisLabels(plot, request, points, unit);
+        plot.Axes.SetLimitsX(-0.6, Math.Max(points.Count, 1) - 0.4);
+        plot.Axes.SetLimitsY(0, top > 0 ? top * (chart.Measures.Count > 1 ? 1.18 : 1.08) : 1);
+        Titles(plot, theme, text.Title(chart, image.Language), text.Subtitle(request, data), text.Source(chart, image.Language));
+        return plot;
+    }
+
+    private static double DrawLines(Plot plot, List<double[]> values, List<Color> colours, string kind)
+    {
+        var xs = Enumerable.Range(0, values[0].Length).Select(i => (double)i).ToArray();
+        for (var i = 0; i < values.Count; i++)
+        {
+            var line = plot.Add.Scatter(xs, values[i], colours[i]);
+            line.LineWidth = 2.5f;
+            line.MarkerSize = kind == "line" && xs.Length <= 40 ? 5 : 0;
+            if (kind is "area" or "band")
+            {
+                line.FillY = true;
+                line.FillYColor = colours[i].WithAlpha(kind == "area" ? 0.12 : 0.08);
+            }
+        }
+        return values.SelectMany(v => v).Where(double.IsFinite).DefaultIfEmpty(0).Max();
+    }
+
+    private static double DrawBars(Plot plot, List<double[]> values, List<Color> colours, bool stacked)
+    {
+        var count = values.Count;
+        var width = stacked || count == 1 ? 0.7 : 0.8 / count;
+        var bars = new List<Bar>();
+        var top = 0d;
+        for (var x = 0; x < values[0].Length; x++)
+        {
+            var baseline = 0d;
+            for (var i = 0; i < count; i++)
+            {
+                var v = values[i][x];
+                if (!double.IsFinite(v)) continue;
+                var position = stacked ? x : x + (i - (count - 1) / 2.0) * width;
+                bars.Add(new Bar { Position = position, ValueBase = baseline, Value = baseline + v, FillColor = colours[i], Size = width * 0.92, LineWidth = 0 });
+                if (stacked) baseline += v;
+                top = Math.Max(top, baseline + (stacked ? 0 : v));
+            }
+        }
+        plot.Add.Bars(bars);
+        return top;
+    }
+
+    private void AxisLabels(Plot plot, ChartRequest request, IReadOnlyList<MeasurePoint> points, string unit)
+    {
+        var language = request.Image.Language;
+        var culture = ChartText.Culture(language);
+        // About one label per 85 CSS pixels, as ECharts' hideOverlap leaves them.
+        var step = Math.Max(1, (int)Math.Ceiling(points.Count / Math.Max(1.0, (request.Image.Width - 120) / 85.0)));
+        var ticks = new NumericManual();
+        for (var i = 0; i < points.Count; i += step)
+            ticks.AddMajor(i, ChartText.Period(points[i].PeriodStart, request.Query.Granularity, language));
+        plot.Axes.Bottom.TickGenerator = ticks;
+        plot.Axes.Left.TickGenerator = new NumericAutomatic
+        {
+            LabelFormatter = v => unit == "ratio" ? v.ToString("0", culture) : Math.Abs(v) >= 1e6
+                ? (v / 1e6).ToString("0.#", culture) + " M" : v.ToString("#,0.##", culture),
+        };
+        plot.Axes.Left.Label.Text = text.UnitLabel(unit, language) ?? "";
+    }
+
+    private static void Style(Plot plot, ChartTheme theme)
+    {
+        var (ink, muted) = (Color.FromHex(theme.Ink), Color.FromHex(theme.Muted));
+        plot.FigureBackground.Color = Color.FromHex(theme.Background);
+        plot.DataBackground.Color = Color.FromHex(theme.Background);
+        plot.Axes.Color(muted);
+        plot.Axes.Bottom.FrameLineStyle.Color = Color.FromHex(theme.Axis);
+        plot.Axes.Left.FrameLineStyle.Color = Colors.Transparent;
+        plot.Axes.Right.FrameLineStyle.Color = Colors.Transparent;
+        plot.Axes.Top.FrameLineStyle.Color = Colors.Transparent;
+        plot.Grid.MajorLineColor = Color.FromHex(theme.Grid);
+        plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
+        plot.Legend.BackgroundColor = Color.FromHex(theme.Background);
+        plot.Legend.FontColor = ink;
+        plot.Legend.OutlineColor = Colors.Transparent;
+        plot.Legend.ShadowColor = Colors.Transparent;
+        plot.Axes.Left.MinorTickStyle.Length = 0;
+        plot.Legend.FontName = ChartFonts.Family;
+        plot.Font.Set(ChartFonts.Family);
+    }
+
+    private static void Titles(Plot plot, ChartTheme theme, string title, string subtitle, string source)
+    {
+        plot.Axes.Title.Label.Text = title;
+        plot.Axes.Title.Label.FontSize = 20;
+        plot.Axes.Title.Label.Bold = true;
+        plot.Axes.Title.Label.ForeColor = Color.FromHex(theme.Ink);
+        // Added after the title, so it sits between the title and the data.
+        var panel = new TitlePanel();
+        Line(panel.Label, subtitle, 13, theme.Muted);
+        plot.Axes.AddPanel(panel);
+        // The periods need no axis title: the bottom label carries the source instead.
+        Line(plot.Axes.Bottom.Label, source, 11, theme.Muted);
+    }
+
+    private static void Line(LabelStyle label, string text, float size, string colour)
+    {
+        label.Text = text;
+        label.FontSize = size;
+        label.Bold = false;
+        label.FontName = ChartFonts.Family;
+        label.ForeColor = Color.FromHex(colour);
+    }
+}

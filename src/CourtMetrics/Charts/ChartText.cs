@@ -1,0 +1,69 @@
+using System.Globalization;
+using CourtMetrics.Metrics;
+
+namespace CourtMetrics.Charts;
+
+/// <summary>
+/// The words of a chart in its language: the title (the chart's label, or the measure's catalogue name), the
+/// subtitle (scope, category, period, granularity, data as of), the source (the measures' standards) and the
+/// period labels of the axis, formatted as the page formats them.
+/// </summary>
+public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue catalogue)
+{
+    private static readonly Dictionary<string, CultureInfo> Cultures = new()
+    {
+        ["en"] = CultureInfo.GetCultureInfo("en-GB"),
+        ["kk"] = CultureInfo.GetCultureInfo("kk-KZ"),
+        ["ru"] = CultureInfo.GetCultureInfo("ru-RU"),
+    };
+
+    public static CultureInfo Culture(string language) => Cultures[language];
+
+    public string Title(ChartSpec chart, string language) => chart.Measures.Count == 1 || chart.Title is null
+        ? MeasureName(chart.Measures[0], language)
+        : definitions.Label(chart.Title, language);
+
+    public string MeasureName(string id, string language) => catalogue.Find(id)!.Name.In(language);
+
+    public string Subtitle(ChartRequest request, ChartData data)
+    {
+        var (query, language) = (request.Query, request.Image.Language);
+        var culture = Culture(language);
+        var asOf = data.AsOf is { } t
+            ? $"{t.UtcDateTime.ToString("d MMM yyyy HH:mm", culture)} UTC"
+            : definitions.Label("noData", language);
+        return string.Join(" · ",
+            data.ScopeName,
+            data.CategoryName ?? definitions.Label("allCategories", language),
+            $"{query.From.ToString("d MMM yyyy", culture)} – {query.To.ToString("d MMM yyyy", culture)}",
+            query.Granularity == "range" ? null : definitions.Label(query.Granularity, language),
+            $"{definitions.Label("dataAsOf", language)} {asOf}").Replace(" ·  · ", " · ");
+    }
+
+    public string Source(ChartSpec chart, string language) => definitions.Label("source", language, string.Join("; ",
+        chart.Measures.Select(id => catalogue.Find(id)!.Standard.Split(';')[0].Trim()).Distinct()));
+
+    public string ScopeName(string language, string? region, IReadOnlyList<string>? courts) =>
+        courts is { Count: 1 } ? courts[0]
+        : courts is { Count: > 1 } ? definitions.Label("courts", language, courts.Count)
+        : region ?? definitions.Label("national", language);
+
+    /// <summary>The unit under the value axis: percent for ratios (drawn in percent points), days, per 1,000.</summary>
+    public string? UnitLabel(string unit, string language) => unit switch
+    {
+        "ratio" => "%",
+        "days" => definitions.Label("unitDays", language),
+        "per_1000" => definitions.Label("unitPer1000", language),
+        _ => null,
+    };
+
+    /// <summary>A period on the axis: "Nov 2026", "12 Nov", "Q3 2026", "2026", as the page's formatPeriod.</summary>
+    public static string Period(DateOnly start, string granularity, string language) => granularity switch
+    {
+        "day" => start.ToString("d MMM", Culture(language)),
+        "quarter" => $"Q{(start.Month - 1) / 3 + 1} {start.Year}",
+        "year" => start.Year.ToString(CultureInfo.InvariantCulture),
+        "range" => start.ToString("d MMM yyyy", Culture(language)),
+        _ => start.ToString("MMM yyyy", Culture(language)),
+    };
+}
