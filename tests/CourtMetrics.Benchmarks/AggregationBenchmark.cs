@@ -13,19 +13,25 @@ namespace CourtMetrics.Benchmarks;
 /// The aggregation job on a demo history of a given size: a full rebuild of every family (median of 3), and the
 /// incremental refresh after batches of 1,000 events — 500 new filings and 500 dispositions of pending cases
 /// spread over the courts — p50/p95 over 20 batches. Run at 1M and 10M to show the refresh stays flat.
-///   aggregation [--cases 1000000] [--port 55461]
+///   aggregation [--cases 1000000] [--port 55461] [--rebuilds 3] [--keep 1]
+/// --keep 1 reuses the database a previous run of the same size left (and leaves it), so that the refresh can be
+/// measured again without generating and loading the history; --rebuilds 0 then skips the full rebuilds.
 /// </summary>
 public static class AggregationBenchmark
 {
     private const int Batches = 20;
+    private static readonly string Run = Guid.NewGuid().ToString("N"); // filings of a kept database's earlier runs stay
 
     public static async Task RunAsync(string[] args)
     {
         var cases = BackfillBenchmark.Option(args, "--cases", 1_000_000);
         var port = BackfillBenchmark.Option(args, "--port", 55461);
+        var rebuildRuns = BackfillBenchmark.Option(args, "--rebuilds", 3);
+        var keep = BackfillBenchmark.Option(args, "--keep", 0) == 1;
         var sql = SqlFiles.Load(RepositoryLayout.SqlDirectory(AppContext.BaseDirectory));
         var directory = Path.Combine(RepositoryLayout.Root(AppContext.BaseDirectory), ".data", $"bench-pg-{port}");
-        var (cluster, db) = await BackfillBenchmark.FreshDatabaseAsync(directory, port, $"bench_aggregation_{cases}", sql);
+        var database = $"bench_aggregation_{cases}";
+        var (cluster, db) = await BackfillBenchmark.FreshDatabaseAsync(directory, port, database, sql, drop: !keep);
         await using var _ = db;
         var defaults = new SimulationOptions();
         var options = defaults with { CasesPerCourtPerYear = Math.Max(1, cases / (defaults.Courts * defaults.HistoryYears)) };
@@ -34,10 +40,13 @@ public static class AggregationBenchmark
         // Per-family timings of each run go to the console (the job logs them at Debug).
         using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Debug));
         var aggregator = new Aggregator(db, sql, logging.CreateLogger<Aggregator>());
-        Console.WriteLine($"aggregation: {seeded?.Cases:N0} cases of demo history; families: {string.Join(", ", Aggregator.Families)}");
+        if (seeded is null) await aggregator.AggregateTouchedAsync(CancellationToken.None); // a kept database: settle it
+        await using (var connection = await db.OpenConnectionAsync())
+            Console.WriteLine($"aggregation: {await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM cases"):N0} cases of demo history " +
+                              $"({(seeded is null ? "kept" : "new")}); families: {string.Join(", ", Aggregator.Families)}");
 
         var rebuilds = new List<double>();
-        for (var run = 0; run < 3; run++)
+        for (var run = 0; run < rebuildRuns; run++)
         {
             var clock = Stopwatch.StartNew();
             await aggregator.RebuildAsync(CancellationToken.None);
@@ -54,10 +63,12 @@ public static class AggregationBenchmark
             await aggregator.AggregateTouchedAsync(CancellationToken.None);
             refreshes.Add(clock.Elapsed.TotalMilliseconds);
         }
-        Console.WriteLine($"  full rebuild: median {Machine.Percentile(rebuilds, 50) / 1000:F2} s of 3 ({string.Join(", ", rebuilds.Select(r => $"{r / 1000:F2}"))})");
+        if (rebuilds.Count > 0)
+            Console.WriteLine($"  full rebuild: median {Machine.Percentile(rebuilds, 50) / 1000:F2} s of {rebuilds.Count} ({string.Join(", ", rebuilds.Select(r => $"{r / 1000:F2}"))})");
         Console.WriteLine($"  incremental refresh after 1,000 events: p50 {Machine.Percentile(refreshes, 50):F1} ms, " +
                           $"p95 {Machine.Percentile(refreshes, 95):F1} ms, max {refreshes.Max():F1} ms over {Batches} batches");
         NpgsqlConnection.ClearAllPools();
+        if (!keep) await BackfillBenchmark.DropAsync(cluster, database);
         cluster.Stop();
     }
 
@@ -68,13 +79,13 @@ public static class AggregationBenchmark
         await using var connection = await db.OpenConnectionAsync();
         await connection.ExecuteAsync("""
             INSERT INTO cases (source_system, source_id, court_id, category_id, filed_on, filing_channel)
-            SELECT 'benchmark', @Batch || '-' || g, c.id, 1 + g % 6, current_date, 'electronic'
+            SELECT 'benchmark', @Run || '-' || @Batch || '-' || g, c.id, 1 + g % 6, current_date, 'electronic'
             FROM generate_series(1, 500) g
             JOIN LATERAL (SELECT id FROM courts ORDER BY id OFFSET (g * 7 + @Batch) % 200 LIMIT 1) c ON true;
 
             UPDATE cases SET disposed_on = current_date
             WHERE id IN (SELECT id FROM cases WHERE disposed_on IS NULL AND court_id % 20 = @Batch % 20
                          ORDER BY filed_on, id LIMIT 500);
-            """, new { Batch = batch });
+            """, new { Batch = batch, Run = Run });
     }
 }

@@ -62,16 +62,17 @@ public static class BackfillBenchmark
     }
 
     /// <summary>
-    /// A new, migrated database on the durable benchmark cluster of this port (started by the first call). Stop the
-    /// returned cluster when done; drop the database with DropAsync.
+    /// A new, migrated database on the durable benchmark cluster of this port (started by the first call), or with
+    /// drop: false the one a previous run kept. Stop the returned cluster when done; drop the database with DropAsync.
     /// </summary>
     public static async Task<(LocalPostgresCluster Cluster, NpgsqlDataSource Db)> FreshDatabaseAsync(string directory, int port,
-        string database, SqlFiles sql)
+        string database, SqlFiles sql, bool drop = true)
     {
         var cluster = new LocalPostgresCluster(new LocalDatabaseOptions { Directory = directory, Port = port, Database = database }, directory, _ => { });
-        await DropAsync(cluster, database);
+        if (drop) await DropAsync(cluster, database);
         var db = NpgsqlDataSource.Create(cluster.Start());
         await new Migrator(db, sql, NullLogger<Migrator>.Instance).ApplyAsync();
+        db.Clear(); // sessions opened from here on get the database settings the migrations made (jit = off)
         return (cluster, db);
     }
 

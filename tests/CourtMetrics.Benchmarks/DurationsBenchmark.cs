@@ -172,7 +172,8 @@ public static class DurationsBenchmark
         await using var connection = await db.OpenConnectionAsync();
         return await connection.ExecuteScalarAsync<string>("""
             SELECT (SELECT md5(string_agg(concat_ws(',', court_id, category_id, month, days, cases), ';' ORDER BY court_id, category_id, month, days)) FROM case_duration_monthly)
-                || (SELECT md5(string_agg(concat_ws(',', month, category_id, days, cases, cum, cum_days), ';' ORDER BY month, category_id, days)) FROM case_duration_national_monthly)
+                || (SELECT md5(string_agg(concat_ws(',', month, category_id, days, cases), ';' ORDER BY month, category_id, days)) FROM case_duration_national_monthly)
+                || (SELECT md5(string_agg(concat_ws(',', month, category_id, block, cases, total_days, cum, cum_days), ';' ORDER BY month, category_id, block)) FROM case_duration_national_blocks)
                 || (SELECT md5(string_agg(concat_ws(',', court_id, category_id, month, incoming, resolved), ';' ORDER BY court_id, category_id, month)) FROM case_flow_monthly)
             """) ?? "";
     }

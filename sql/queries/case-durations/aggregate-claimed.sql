@@ -14,57 +14,74 @@ FROM difference d
 LEFT JOIN case_duration_monthly m USING (court_id, category_id, month, days);
 ANALYZE duration_changes;
 
-DELETE FROM case_duration_monthly m
-USING duration_changes d
-WHERE m.court_id = d.court_id AND m.category_id = d.category_id AND m.month = d.month AND m.days = d.days
-  AND d.cases = 0;
-
-INSERT INTO case_duration_monthly (court_id, category_id, month, days, cases)
-SELECT court_id, category_id, month, days, cases FROM duration_changes WHERE cases > 0
-ON CONFLICT (court_id, category_id, month, days) DO UPDATE SET cases = excluded.cases;
-
--- New national counts of every (month, category, days) bin that changes — category 0 being all categories.
-CREATE TEMP TABLE duration_national_changes ON COMMIT DROP AS
-WITH difference AS (
-    SELECT month, category_id, days, sum(change) AS change
-    FROM duration_changes
-    GROUP BY month, category_id, days
-    HAVING sum(change) <> 0
-), with_all AS (
-    SELECT month, category_id, days, change FROM difference
+-- One statement moves the court bins, the national bins (category 0 = all categories) and the national blocks of
+-- days (0015) to their new counts: each table's new counts are computed from the statement's snapshot, then its
+-- emptied rows are deleted and the others upserted — disjoint rows, so no row is changed twice. The blocks'
+-- running totals are redone by the next statement.
+WITH emptied_bins AS (
+    DELETE FROM case_duration_monthly m
+    USING duration_changes d
+    WHERE m.court_id = d.court_id AND m.category_id = d.category_id AND m.month = d.month AND m.days = d.days
+      AND d.cases = 0
+), bins AS (
+    INSERT INTO case_duration_monthly (court_id, category_id, month, days, cases)
+    SELECT court_id, category_id, month, days, cases FROM duration_changes WHERE cases > 0
+    ON CONFLICT (court_id, category_id, month, days) DO UPDATE SET cases = excluded.cases
+), national_changes AS (
+    SELECT month, category_id, days, sum(change) AS change FROM duration_changes
+    GROUP BY month, category_id, days HAVING sum(change) <> 0
     UNION ALL
-    SELECT month, 0::smallint, days, sum(change) FROM difference GROUP BY month, days HAVING sum(change) <> 0
+    SELECT month, 0::smallint, days, sum(change) FROM duration_changes
+    GROUP BY month, days HAVING sum(change) <> 0
+), national_counts AS (
+    SELECT c.month, c.category_id, c.days, (coalesce(n.cases, 0) + c.change)::int AS cases
+    FROM national_changes c
+    LEFT JOIN case_duration_national_monthly n USING (month, category_id, days)
+), emptied_national_bins AS (
+    DELETE FROM case_duration_national_monthly n
+    USING national_counts c
+    WHERE n.month = c.month AND n.category_id = c.category_id AND n.days = c.days AND c.cases = 0
+), national_bins AS (
+    INSERT INTO case_duration_national_monthly (month, category_id, days, cases)
+    SELECT month, category_id, days, cases FROM national_counts WHERE cases > 0
+    ON CONFLICT (month, category_id, days) DO UPDATE SET cases = excluded.cases
+), block_counts AS (
+    SELECT c.month, c.category_id, c.block, coalesce(b.cases, 0) + c.change AS cases,
+           coalesce(b.total_days, 0) + c.change_days AS total_days
+    FROM (SELECT month, category_id, cm_duration_block(days) AS block, sum(change) AS change,
+                 sum(days::bigint * change) AS change_days
+          FROM national_changes GROUP BY month, category_id, cm_duration_block(days)) c
+    LEFT JOIN case_duration_national_blocks b USING (month, category_id, block)
+), emptied_blocks AS (
+    DELETE FROM case_duration_national_blocks b
+    USING block_counts c
+    WHERE b.month = c.month AND b.category_id = c.category_id AND b.block = c.block AND c.cases = 0
 )
-SELECT d.month, d.category_id, d.days, (coalesce(n.cases, 0) + d.change)::int AS cases
-FROM with_all d
-LEFT JOIN case_duration_national_monthly n USING (month, category_id, days);
-ANALYZE duration_national_changes;
+INSERT INTO case_duration_national_blocks (month, category_id, block, cases, total_days, cum, cum_days)
+SELECT month, category_id, block, cases, total_days, 0, 0 FROM block_counts WHERE cases > 0
+ON CONFLICT (month, category_id, block) DO UPDATE SET cases = excluded.cases, total_days = excluded.total_days;
 
-DELETE FROM case_duration_national_monthly n
-USING duration_national_changes c
-WHERE n.month = c.month AND n.category_id = c.category_id AND n.days = c.days AND c.cases = 0;
-
-INSERT INTO case_duration_national_monthly (month, category_id, days, cases, cum, cum_days)
-SELECT month, category_id, days, cases, 0, 0 FROM duration_national_changes WHERE cases > 0
-ON CONFLICT (month, category_id, days) DO UPDATE SET cases = excluded.cases;
-
--- Running counts and sums of the changed (month, category) histograms, from the shortest changed duration up:
--- the bins below it keep theirs, and the last of them gives the starting point.
+-- Running totals of the changed (month, category) blocks from the lowest changed block up: the blocks below keep
+-- theirs, and the last of them gives the starting point. At most ~60 blocks each, whatever the history's size.
 WITH changed AS (
-    SELECT month, category_id, min(days) AS from_days FROM duration_national_changes GROUP BY month, category_id
+    SELECT month, category_id, min(block) AS from_block
+    FROM (SELECT month, category_id, cm_duration_block(days) AS block FROM duration_changes
+          UNION ALL
+          SELECT month, 0::smallint, cm_duration_block(days) FROM duration_changes) c
+    GROUP BY month, category_id
 ), base AS (
-    SELECT c.month, c.category_id, c.from_days, coalesce(below.cum, 0) AS cum, coalesce(below.cum_days, 0) AS cum_days
+    SELECT c.month, c.category_id, c.from_block, coalesce(below.cum, 0) AS cum, coalesce(below.cum_days, 0) AS cum_days
     FROM changed c
-    LEFT JOIN LATERAL (SELECT n.cum, n.cum_days FROM case_duration_national_monthly n
-                       WHERE n.month = c.month AND n.category_id = c.category_id AND n.days < c.from_days
-                       ORDER BY n.days DESC LIMIT 1) below ON true
+    LEFT JOIN LATERAL (SELECT b.cum, b.cum_days FROM case_duration_national_blocks b
+                       WHERE b.month = c.month AND b.category_id = c.category_id AND b.block < c.from_block
+                       ORDER BY b.block DESC LIMIT 1) below ON true
 )
-UPDATE case_duration_national_monthly n
+UPDATE case_duration_national_blocks b
 SET cum = r.cum, cum_days = r.cum_days
-FROM (SELECT n.month, n.category_id, n.days,
-             b.cum + sum(n.cases) OVER w AS cum, b.cum_days + sum(n.days::bigint * n.cases) OVER w AS cum_days
-      FROM case_duration_national_monthly n
-      JOIN base b ON b.month = n.month AND b.category_id = n.category_id AND n.days >= b.from_days
-      WINDOW w AS (PARTITION BY n.month, n.category_id ORDER BY n.days)) r
-WHERE n.month = r.month AND n.category_id = r.category_id AND n.days = r.days
-  AND (n.cum, n.cum_days) IS DISTINCT FROM (r.cum, r.cum_days);
+FROM (SELECT b.month, b.category_id, b.block,
+             (base.cum + sum(b.cases) OVER w)::bigint AS cum, (base.cum_days + sum(b.total_days) OVER w)::bigint AS cum_days
+      FROM case_duration_national_blocks b
+      JOIN base ON base.month = b.month AND base.category_id = b.category_id AND b.block >= base.from_block
+      WINDOW w AS (PARTITION BY b.month, b.category_id ORDER BY b.block)) r
+WHERE b.month = r.month AND b.category_id = r.category_id AND b.block = r.block
+  AND (b.cum, b.cum_days) IS DISTINCT FROM (r.cum, r.cum_days);

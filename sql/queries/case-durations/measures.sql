@@ -8,7 +8,8 @@
 --     copy of cases for the incremental job and the rebuild to keep — while a custom range has at most two
 --     partial months to read (BENCHMARKS.md has the cost).
 -- Percentiles: Python statistics.quantiles(method='exclusive') (migration 0005, cm_quantile_*). A national
--- period that is one whole month takes its order statistics by index probes on the stored running counts;
+-- period that is one whole month takes its order statistics by index probes on the stored running counts of its
+-- blocks of days (case_duration_national_blocks, migration 0015);
 -- every other period merges its bins and ranks them with a window (the running count). Standards: each case
 -- against its own category's tiers (time_standards, in rising order of days).
 WITH periods AS (
@@ -89,9 +90,9 @@ WITH periods AS (
            cm_quantile_rank(0.50, t.cum), cm_quantile_rank(0.75, t.cum),
            cm_quantile_rank(0.90, t.cum), cm_quantile_rank(0.98, t.cum)
     FROM probed p
-    CROSS JOIN LATERAL (SELECT cum, cum_days FROM case_duration_national_monthly
+    CROSS JOIN LATERAL (SELECT cum, cum_days FROM case_duration_national_blocks
                         WHERE month = p.month AND category_id = coalesce(@categoryId::smallint, 0)
-                        ORDER BY cum DESC LIMIT 1) t
+                        ORDER BY block DESC LIMIT 1) t
 ), ranked AS (
     -- cum = how many durations are ≤ days, so the k-th smallest is min(days) FILTER (WHERE cum >= k).
     SELECT period_start, days, sum(cases) OVER (PARTITION BY period_start ORDER BY days) AS cum
@@ -106,16 +107,16 @@ WITH periods AS (
     JOIN ranked r USING (period_start)
     GROUP BY t.period_start
     UNION ALL
-    -- The k-th shortest duration of a month: the first bin whose running count reaches k (one index probe).
+    -- The k-th shortest duration of a month by index probes (migration 0015); x(j+1) is the first with cum > j.
     SELECT p.period_start,
-           (SELECT days FROM case_duration_national_monthly WHERE month = p.month AND category_id = coalesce(@categoryId::smallint, 0) AND cum >= t.j50 ORDER BY cum LIMIT 1),
-           (SELECT days FROM case_duration_national_monthly WHERE month = p.month AND category_id = coalesce(@categoryId::smallint, 0) AND cum > t.j50 ORDER BY cum LIMIT 1),
-           (SELECT days FROM case_duration_national_monthly WHERE month = p.month AND category_id = coalesce(@categoryId::smallint, 0) AND cum >= t.j75 ORDER BY cum LIMIT 1),
-           (SELECT days FROM case_duration_national_monthly WHERE month = p.month AND category_id = coalesce(@categoryId::smallint, 0) AND cum > t.j75 ORDER BY cum LIMIT 1),
-           (SELECT days FROM case_duration_national_monthly WHERE month = p.month AND category_id = coalesce(@categoryId::smallint, 0) AND cum >= t.j90 ORDER BY cum LIMIT 1),
-           (SELECT days FROM case_duration_national_monthly WHERE month = p.month AND category_id = coalesce(@categoryId::smallint, 0) AND cum > t.j90 ORDER BY cum LIMIT 1),
-           (SELECT days FROM case_duration_national_monthly WHERE month = p.month AND category_id = coalesce(@categoryId::smallint, 0) AND cum >= t.j98 ORDER BY cum LIMIT 1),
-           (SELECT days FROM case_duration_national_monthly WHERE month = p.month AND category_id = coalesce(@categoryId::smallint, 0) AND cum > t.j98 ORDER BY cum LIMIT 1)
+           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j50),
+           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j50 + 1),
+           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j75),
+           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j75 + 1),
+           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j90),
+           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j90 + 1),
+           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j98),
+           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j98 + 1)
     FROM probed p JOIN ranks t USING (period_start)
 ), stats AS (
     SELECT t.period_start,
@@ -133,22 +134,16 @@ WITH periods AS (
     FROM time_standards GROUP BY category_id
 ), tier_counts AS (
     -- Resolved cases within each tier and resolved cases of categories that have the tier, per period.
-    -- National whole months: index probes on the running counts of each category's month.
+    -- National whole months: index probes on the running counts of each category's month (blocks, then bins).
     SELECT w.period_start,
-           coalesce(c1.cum, 0) AS in_1, CASE WHEN t.tier_1 IS NOT NULL THEN n.cum END AS of_1,
-           coalesce(c2.cum, 0) AS in_2, CASE WHEN t.tier_2 IS NOT NULL THEN n.cum END AS of_2,
-           coalesce(c3.cum, 0) AS in_3, CASE WHEN t.tier_3 IS NOT NULL THEN n.cum END AS of_3
+           cm_national_durations_within(w.month, g.category_id, t.tier_1) AS in_1, CASE WHEN t.tier_1 IS NOT NULL THEN n.cum END AS of_1,
+           cm_national_durations_within(w.month, g.category_id, t.tier_2) AS in_2, CASE WHEN t.tier_2 IS NOT NULL THEN n.cum END AS of_2,
+           cm_national_durations_within(w.month, g.category_id, t.tier_3) AS in_3, CASE WHEN t.tier_3 IS NOT NULL THEN n.cum END AS of_3
     FROM whole_months w
     CROSS JOIN categories g
     JOIN tiers t USING (category_id)
-    CROSS JOIN LATERAL (SELECT cum FROM case_duration_national_monthly
-                        WHERE month = w.month AND category_id = g.category_id ORDER BY days DESC LIMIT 1) n
-    LEFT JOIN LATERAL (SELECT cum FROM case_duration_national_monthly
-                       WHERE month = w.month AND category_id = g.category_id AND days <= t.tier_1 ORDER BY days DESC LIMIT 1) c1 ON true
-    LEFT JOIN LATERAL (SELECT cum FROM case_duration_national_monthly
-                       WHERE month = w.month AND category_id = g.category_id AND days <= t.tier_2 ORDER BY days DESC LIMIT 1) c2 ON true
-    LEFT JOIN LATERAL (SELECT cum FROM case_duration_national_monthly
-                       WHERE month = w.month AND category_id = g.category_id AND days <= t.tier_3 ORDER BY days DESC LIMIT 1) c3 ON true
+    CROSS JOIN LATERAL (SELECT cum FROM case_duration_national_blocks
+                        WHERE month = w.month AND category_id = g.category_id ORDER BY block DESC LIMIT 1) n
     WHERE (SELECT yes FROM national)
     UNION ALL
     -- Everything else: the bins themselves (court-level months and edge days carry their category).

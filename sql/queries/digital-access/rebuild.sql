@@ -1,24 +1,26 @@
--- Full rebuild of the digital-access aggregates from the facts. Gives the same tables as the incremental path.
+-- Full rebuild of the digital-access aggregates: case cells from every case's counts (aggregation/claim-all.sql),
+-- category-0 cells from hearings and portal use grouped per court and day. Gives the same tables as the
+-- incremental path. The daily table is filled without its indexes, which are then built in one sorted pass each.
 TRUNCATE digital_access_daily, digital_access_monthly;
+ALTER TABLE digital_access_daily DROP CONSTRAINT digital_access_daily_pkey;
+DROP INDEX digital_access_daily_day;
 
 INSERT INTO digital_access_daily
-SELECT court_id, category_id, day, sum(filed), sum(filed_electronic), sum(filed_extraterritorial), sum(filed_ai_assisted),
-       sum(resolved), sum(resolved_published), sum(hearings), sum(video_hearings), sum(portal_visits)
-FROM (
-    SELECT court_id, category_id, filed_on AS day, 1 AS filed, (filing_channel = 'electronic')::int AS filed_electronic,
-           extraterritorial::int AS filed_extraterritorial, ai_assisted::int AS filed_ai_assisted,
-           0 AS resolved, 0 AS resolved_published, 0 AS hearings, 0 AS video_hearings, 0::bigint AS portal_visits
-    FROM cases
-    UNION ALL
-    SELECT court_id, category_id, disposed_on, 0, 0, 0, 0, 1, (judgment_published_on IS NOT NULL)::int, 0, 0, 0
-    FROM cases WHERE disposed_on IS NOT NULL
-    UNION ALL
-    SELECT court_id, 0::smallint, held_on, 0, 0, 0, 0, 0, 0, 1, (mode = 'video')::int, 0 FROM hearings
-    UNION ALL
-    SELECT court_id, 0::smallint, day, 0, 0, 0, 0, 0, 0, 0, 0, visits FROM portal_use
-) facts
-GROUP BY court_id, category_id, day
-HAVING sum(filed) > 0 OR sum(resolved) > 0 OR sum(hearings) > 0 OR sum(portal_visits) > 0;
+SELECT court_id, category_id, day, incoming, filed_electronic, filed_extraterritorial, filed_ai_assisted,
+       resolved, resolved_published, 0, 0, 0
+FROM claimed_case_deltas
+WHERE incoming <> 0 OR resolved <> 0
+UNION ALL
+SELECT court_id, 0::smallint, day, 0, 0, 0, 0, 0, 0, sum(hearings), sum(video_hearings), sum(portal_visits)
+FROM (SELECT court_id, held_on AS day, 1 AS hearings, (mode = 'video')::int AS video_hearings, 0::bigint AS portal_visits
+      FROM hearings
+      UNION ALL
+      SELECT court_id, day, 0, 0, visits FROM portal_use) court_days
+GROUP BY court_id, day
+HAVING sum(hearings) > 0 OR sum(portal_visits) > 0;
+
+ALTER TABLE digital_access_daily ADD PRIMARY KEY (court_id, category_id, day);
+CREATE INDEX digital_access_daily_day ON digital_access_daily (day);
 
 INSERT INTO digital_access_monthly
 SELECT court_id, category_id, date_trunc('month', day)::date, sum(filed), sum(filed_electronic),

@@ -55,15 +55,25 @@ public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogge
         // Waits for a running aggregation (a large import's can take minutes) rather than failing after 30 s.
         await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@LockKey)", new { LockKey },
             transaction, commandTimeout: 3600, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(sql[claim], transaction: transaction);
-        var timings = new List<string>(Families.Count);
+        if (step != "rebuild" && !await connection.ExecuteScalarAsync<bool>(sql["aggregation/intact"], transaction: transaction))
+        {
+            // A crash empties the unlogged aggregate tables and their marker (migration 0016): adding changes to
+            // empty tables would be wrong, so recompute everything from the facts instead.
+            logger.LogWarning("The aggregate tables were emptied (as a crash does); rebuilding them from the facts");
+            (claim, step) = ("aggregation/claim-all", "rebuild");
+        }
+        var timings = new List<string>(Families.Count + 1);
+        var claimed = System.Diagnostics.Stopwatch.GetTimestamp();
+        await connection.ExecuteAsync(new CommandDefinition(sql[claim], transaction: transaction, commandTimeout: 600,
+            cancellationToken: cancellationToken));
+        timings.Add($"claim {System.Diagnostics.Stopwatch.GetElapsedTime(claimed).TotalMilliseconds:F0} ms");
         foreach (var family in Families)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await connection.ExecuteAsync(new CommandDefinition(sql[$"{family}/{step}"], transaction: transaction,
                 commandTimeout: 600, cancellationToken: cancellationToken));
             timings.Add($"{family} {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
-            progress?.Invoke($"{timings.Count}/{Families.Count} {timings[^1]}");
+            progress?.Invoke($"{timings.Count - 1}/{Families.Count} {timings[^1]}");
         }
         logger.LogDebug("Aggregation ({Step}) by family: {Timings}", step, string.Join(", ", timings));
         var published = await connection.QuerySingleOrDefaultAsync<PublishedVersion>(

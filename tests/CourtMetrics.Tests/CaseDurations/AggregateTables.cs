@@ -11,7 +11,8 @@ public static class AggregateTables
         ("case_flow_daily", "court_id, category_id, day, incoming, resolved"),
         ("case_flow_monthly", "court_id, category_id, month, incoming, resolved"),
         ("case_duration_monthly", "court_id, category_id, month, days, cases"),
-        ("case_duration_national_monthly", "month, category_id, days, cases, cum, cum_days"),
+        ("case_duration_national_monthly", "month, category_id, days, cases"),
+        ("case_duration_national_blocks", "month, category_id, block, cases, total_days, cum, cum_days"),
         ("digital_access_daily", "court_id, category_id, day, filed, filed_electronic, filed_extraterritorial, filed_ai_assisted, resolved, resolved_published, hearings, video_hearings, portal_visits"),
         ("digital_access_monthly", "court_id, category_id, month, filed, filed_electronic, filed_extraterritorial, filed_ai_assisted, resolved, resolved_published, hearings, video_hearings, portal_visits"),
     ];

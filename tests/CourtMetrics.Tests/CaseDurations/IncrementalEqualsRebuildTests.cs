@@ -1,7 +1,5 @@
-using CourtMetrics.Jobs;
 using CourtMetrics.Tests.Support;
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CourtMetrics.Tests.CaseDurations;
@@ -90,22 +88,14 @@ public sealed class IncrementalEqualsRebuildTests : IAsyncLifetime
                         break;
                 }
             }
-            await AggregateAsync(rebuild: false);
+            await _app.AggregateAsync();
             if (batch % 4 == 0 || done == operations)
             {
                 var incremental = await AggregateTables.ReadAsync(_app.DataSource);
-                await AggregateAsync(rebuild: true);
+                await _app.RebuildAsync();
                 AggregateTables.AssertEqual(await AggregateTables.ReadAsync(_app.DataSource), incremental, context());
             }
         }
         Assert.True(await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM case_duration_monthly") > 0, context() + "no histogram rows");
-    }
-
-    private async Task AggregateAsync(bool rebuild)
-    {
-        using var scope = _app.Services.CreateScope();
-        var aggregator = scope.ServiceProvider.GetRequiredService<Aggregator>();
-        if (rebuild) await aggregator.RebuildAsync(default);
-        else await aggregator.AggregateTouchedAsync(default);
     }
 }

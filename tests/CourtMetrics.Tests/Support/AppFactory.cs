@@ -61,6 +61,13 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<CourtMetrics.Jobs.Aggregator>().AggregateTouchedAsync(default);
     }
 
+    /// <summary>Runs the full rebuild job's work now.</summary>
+    public async Task RebuildAsync()
+    {
+        using var scope = Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<CourtMetrics.Jobs.Aggregator>().RebuildAsync(default);
+    }
+
     /// <summary>An HTTP client signed in as the first administrator (the session cookie is kept by the client).</summary>
     public async Task<HttpClient> AdministratorClientAsync()
     {
