@@ -1,6 +1,6 @@
 -- Converts the staged cases once (codes → ids, text → dates and booleans) and records every problem, set-based:
 -- missing values, unknown courts and categories, impossible or future dates, a disposition before its filing,
--- ids repeated within the file (see below).
+-- ids repeated within the file (ingest/repeated-ids.sql, through the view import_ids at the end).
 ANALYZE import_raw;  -- a temporary table has no statistics until asked: the joins below need them.
 CREATE TEMP TABLE import_cases ON COMMIT DROP AS
 SELECT r.line, r.source_system, r.source_id, r.court, r.category,
@@ -41,18 +41,6 @@ CROSS JOIN LATERAL (VALUES
 ) AS p(column_name, value, reason)
 WHERE p.reason IS NOT NULL;
 
--- An id repeated within the file: when every repetition is identical to its first line (an extract that lists a
--- case once per subject, say) the first is kept and each repeat is reported, so it is never counted twice; when
--- they differ, which one is right cannot be known and every occurrence is rejected.
-INSERT INTO import_problems (line, column_name, reason, value)
-SELECT t.line, 'source_id',
-       CASE WHEN d.variants = 1 THEN 'repeated row, identical to an earlier line: counted once'
-            ELSE 'duplicate id within the file with different values' END,
-       t.source_id || ' (lines ' || d.lines || ')'
-FROM import_cases t
-JOIN (SELECT source_system, source_id, min(line) AS first_line,
-             count(DISTINCT (court, category, filed_raw, disposed_raw, channel_raw, extraterritorial_raw, ai_raw)) AS variants,
-             array_to_string((array_agg(line ORDER BY line))[1:5], ', ') || CASE WHEN count(*) > 5 THEN ', …' ELSE '' END AS lines
-      FROM import_cases GROUP BY source_system, source_id HAVING count(*) > 1) AS d USING (source_system, source_id)
-WHERE d.variants > 1 OR t.line <> d.first_line
-ORDER BY t.line;
+-- The ids and contents that ingest/repeated-ids.sql compares (run after this file).
+CREATE TEMP VIEW import_ids AS
+SELECT line, source_system, source_id, (court, category, filed_raw, disposed_raw, channel_raw, extraterritorial_raw, ai_raw)::text AS content FROM import_cases;
