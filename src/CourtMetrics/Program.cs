@@ -32,6 +32,7 @@ var app = builder.Build();
 
 await app.ApplyMigrationsAsync();
 if (await app.RunRebuildIfAskedAsync(args)) return;
+if (await app.RunImportIfAskedAsync(args)) return;
 await app.EnsureFirstAdministratorAsync();
 
 app.UseErrorPages();

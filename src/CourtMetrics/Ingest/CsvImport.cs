@@ -21,9 +21,15 @@ public sealed class CsvImport(NpgsqlDataSource dataSource, SqlFiles sql, Aggrega
     private static readonly SearchValues<char> Undecodable = SearchValues.Create(['\uFFFD', '\0']);
 
     /// <summary>Imports a CSV stream. rowsRead is called every 50,000 rows and at the end of the file.</summary>
-    public async Task<ImportReport> ImportAsync(Stream csv, ImportOptions options, Action<long>? rowsRead = null,
+    public Task<ImportReport> ImportAsync(Stream csv, ImportOptions options, Action<long>? rowsRead = null,
+        CancellationToken cancellationToken = default) =>
+        ImportAsync(csv, options, new ImportProgress(rowsRead), cancellationToken);
+
+    /// <summary>Imports a CSV stream, telling progress the rows read and each step as it starts.</summary>
+    public async Task<ImportReport> ImportAsync(Stream csv, ImportOptions options, ImportProgress progress,
         CancellationToken cancellationToken = default)
     {
+        var rowsRead = progress.RowsRead;
         var kind = ImportKinds.Find(options.Kind)
             ?? throw new ArgumentException($"import kind '{options.Kind}' is not one of {string.Join(", ", ImportKinds.All.Select(k => k.Name))}");
         if (options.Delimiter is '"' or '\r' or '\n' || (options.DecimalComma && options.Delimiter == ','))
@@ -33,6 +39,7 @@ public sealed class CsvImport(NpgsqlDataSource dataSource, SqlFiles sql, Aggrega
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(sql["ingest/begin"] + sql[kind.Sql("stage")], transaction: transaction);
 
+        progress.StepStarted?.Invoke(ImportStep.Staging);
         var readerProblems = new List<ImportProblem>();
         var staged = await StageAsync(connection, kind, csv, options, readerProblems, rowsRead, cancellationToken);
         if (staged.Refused) return Refused(kind, staged.Rows, readerProblems);
@@ -44,7 +51,9 @@ public sealed class CsvImport(NpgsqlDataSource dataSource, SqlFiles sql, Aggrega
             reasons = readerProblems.Select(p => p.Reason).ToArray(),
             values = readerProblems.Select(p => p.Value).ToArray(),
         }, transaction);
-        await connection.ExecuteAsync(new CommandDefinition(sql[kind.Sql("check")], new { decimalComma = options.DecimalComma },
+        progress.StepStarted?.Invoke(ImportStep.Checking);
+        var check = sql[kind.Sql("check")] + (kind.KeyedBySourceIds ? sql["ingest/repeated-ids"] : "");
+        await connection.ExecuteAsync(new CommandDefinition(check, new { decimalComma = options.DecimalComma },
             transaction, CommandTimeoutSeconds, cancellationToken: cancellationToken));
 
         var checkedMs = clock.ElapsedMilliseconds;
@@ -60,6 +69,7 @@ public sealed class CsvImport(NpgsqlDataSource dataSource, SqlFiles sql, Aggrega
             return new ImportReport(kind.Name, false, staged.Rows, 0, 0, badLines, problems, byReason, null);
         }
 
+        progress.StepStarted?.Invoke(ImportStep.Merging);
         var rejectedCsv = badLines > 0 ? await RejectedRows.CsvAsync(connection, sql, kind, options.Delimiter, transaction) : null;
         var (inserted, updated) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
             sql[kind.Sql("merge")], transaction: transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));

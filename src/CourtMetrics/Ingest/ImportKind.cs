@@ -13,6 +13,10 @@ public sealed record ImportColumn(string Name, ImportValue Type, bool Required =
 public sealed record ImportKind(string Name, IReadOnlyList<ImportColumn> Columns, bool FeedsAggregation)
 {
     public string Sql(string step) => $"ingest/{Name}/{step}";
+
+    /// <summary>Rows identified by source_system and source_id: ids repeated in a file are checked the same way for
+    /// every such kind (ingest/repeated-ids.sql).</summary>
+    public bool KeyedBySourceIds => Columns.Any(c => c.Name == "source_id");
 }
 
 public static class ImportKinds
@@ -48,7 +52,20 @@ public static class ImportKinds
         new("judges", ImportValue.Number),
     ], FeedsAggregation: false);
 
-    public static readonly IReadOnlyList<ImportKind> All = [Cases, YearlyStatistics];
+    /// <summary>A court's budget lines: an item's allocation for a fiscal year, or spending booked on a day.</summary>
+    public static readonly ImportKind BudgetLines = new("budget-lines",
+    [
+        new("source_system", ImportValue.Text, Required: true),
+        new("source_id", ImportValue.Text, Required: true),
+        new("court", ImportValue.Text, Required: true),
+        new("fiscal_year", ImportValue.Number, Required: true),
+        new("item", ImportValue.Text, Required: true),
+        new("allocated", ImportValue.Number),
+        new("spent", ImportValue.Number),
+        new("booked_on", ImportValue.Date, Required: true),
+    ], FeedsAggregation: true);
+
+    public static readonly IReadOnlyList<ImportKind> All = [Cases, YearlyStatistics, BudgetLines];
 
     public static ImportKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);
 }

@@ -22,10 +22,14 @@ public sealed record ImportOptions
 
     static ImportOptions() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>The text decoding: undecodable bytes become U+FFFD, which the reader reports by line and column.</summary>
-    public Encoding TextEncoding() => Encoding.Replace("_", "-").ToLowerInvariant() is "utf-8" or "utf8"
-        ? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false)
-        : System.Text.Encoding.GetEncoding(Encoding);
+    /// <summary>The text decoding: undecodable bytes become U+FFFD, which the reader reports by line and column;
+    /// "cp1252" style names are code pages by number.</summary>
+    public Encoding TextEncoding() => Encoding.Replace("_", "-").ToLowerInvariant() switch
+    {
+        "utf-8" or "utf8" => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false),
+        var name when name.StartsWith("cp") && int.TryParse(name[2..], out var codePage) => System.Text.Encoding.GetEncoding(codePage),
+        _ => System.Text.Encoding.GetEncoding(Encoding),
+    };
 }
 
 /// <summary>Limits of every import (configuration section "Ingest"), checked at start.</summary>

@@ -8,12 +8,14 @@ public static class IngestSetup
     {
         services.AddOptions<IngestOptions>().Bind(configuration.GetSection("Ingest")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CsvImport>();
+        services.AddSingleton<ImportRuns>();
         services.AddSingleton<YearlyStatisticsReader>();
     }
 
-    /// <summary>The yearly statistics of units without case-level data. (The import itself gets its web page and API later.)</summary>
+    /// <summary>The administrators' CSV uploads (ImportUploads), and the yearly statistics of units without case-level data.</summary>
     public static void MapIngest(this WebApplication app)
     {
+        app.MapImportUploads();
         var api = app.MapGroup("/api/yearly-statistics").WithTags("Yearly statistics");
         api.MapGet("/units", (YearlyStatisticsReader reader, CancellationToken cancellationToken) => reader.UnitsAsync(null, cancellationToken))
             .WithName("GetStatisticsUnits")

@@ -37,6 +37,7 @@ public sealed class IngestApp : AppFactory
             SELECT (SELECT count(*) || ':' || coalesce(md5(string_agg(c::text, '|' ORDER BY c.id)), '') FROM cases c)
                 || ' ' || (SELECT count(*) || ':' || coalesce(md5(string_agg(u::text, '|' ORDER BY u.id)), '') FROM statistics_units u)
                 || ' ' || (SELECT count(*) || ':' || coalesce(md5(string_agg(y::text, '|' ORDER BY y.unit_id, y.year)), '') FROM yearly_statistics y)
+                || ' ' || (SELECT count(*) || ':' || coalesce(md5(string_agg(b::text, '|' ORDER BY b.id)), '') FROM budget_lines b)
             """);
     }
 

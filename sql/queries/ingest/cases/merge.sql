@@ -1,21 +1,34 @@
--- Upserts the good staged cases by source ids in one statement. A row equal to the stored one is not touched, so
--- importing a file again changes nothing (and marks no cells for aggregation).
-WITH merged AS (
+-- Writes the good staged cases by source ids: first the stored cases whose values changed are updated, then the
+-- new ids are inserted (after the update, so it never scans rows this import has just written). A row equal to the stored one is not touched, so importing a file again changes nothing (and
+-- marks no cells for aggregation). Which ids are stored already was found by check.sql (case_id), so the new ones
+-- go in by a plain insert — no speculative index probe per row as INSERT … ON CONFLICT makes, and no lookup into
+-- the table being written. An id inserted meanwhile by a concurrent import makes this one fail as a whole (the
+-- unique constraint), and nothing is written.
+CREATE TEMP TABLE import_updated ON COMMIT DROP AS
+WITH updated AS (
+    UPDATE cases SET
+        court_id = t.court_id, category_id = t.category_id, filed_on = t.filed_on, disposed_on = t.disposed_on,
+        filing_channel = t.filing_channel, extraterritorial = coalesce(t.extraterritorial, false),
+        ai_assisted = coalesce(t.ai_assisted, false), updated_at = now()
+    FROM import_cases t
+    WHERE t.case_id IS NOT NULL AND cases.id = t.case_id
+      AND NOT EXISTS (SELECT 1 FROM import_problems p WHERE p.line = t.line)
+      AND (cases.court_id, cases.category_id, cases.filed_on, cases.disposed_on, cases.filing_channel,
+           cases.extraterritorial, cases.ai_assisted)
+          IS DISTINCT FROM
+          (t.court_id, t.category_id, t.filed_on, t.disposed_on, t.filing_channel,
+           coalesce(t.extraterritorial, false), coalesce(t.ai_assisted, false))
+    RETURNING 1
+)
+SELECT count(*) AS updated FROM updated;
+
+WITH inserted AS (
     INSERT INTO cases (source_system, source_id, court_id, category_id, filed_on, disposed_on, filing_channel,
                        extraterritorial, ai_assisted)
     SELECT t.source_system, t.source_id, t.court_id, t.category_id, t.filed_on, t.disposed_on, t.filing_channel,
            coalesce(t.extraterritorial, false), coalesce(t.ai_assisted, false)
     FROM import_cases t
-    WHERE NOT EXISTS (SELECT 1 FROM import_problems p WHERE p.line = t.line)
-    ON CONFLICT (source_system, source_id) DO UPDATE SET
-        court_id = excluded.court_id, category_id = excluded.category_id, filed_on = excluded.filed_on,
-        disposed_on = excluded.disposed_on, filing_channel = excluded.filing_channel,
-        extraterritorial = excluded.extraterritorial, ai_assisted = excluded.ai_assisted, updated_at = now()
-    WHERE (cases.court_id, cases.category_id, cases.filed_on, cases.disposed_on, cases.filing_channel,
-           cases.extraterritorial, cases.ai_assisted)
-          IS DISTINCT FROM
-          (excluded.court_id, excluded.category_id, excluded.filed_on, excluded.disposed_on, excluded.filing_channel,
-           excluded.extraterritorial, excluded.ai_assisted)
-    RETURNING (xmax = 0) AS inserted
+    WHERE t.case_id IS NULL AND NOT EXISTS (SELECT 1 FROM import_problems p WHERE p.line = t.line)
+    RETURNING 1
 )
-SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated FROM merged;
+SELECT count(*) AS inserted, (SELECT updated FROM import_updated) AS updated FROM inserted;

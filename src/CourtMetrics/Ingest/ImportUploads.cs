@@ -1,0 +1,109 @@
+using System.Security.Claims;
+using System.Text;
+using CourtMetrics.Accounts;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace CourtMetrics.Ingest;
+
+/// <summary>
+/// The administrators' upload of a CSV file (wwwroot/admin/import.html): the body is the file itself, streamed to a
+/// temporary file (never held in memory) up to Ingest:MaxFileBytes; the import then runs in the background and the
+/// page polls its step, rows read and finally its report. Every endpoint is for administrators only.
+/// </summary>
+public static class ImportUploads
+{
+    public static void MapImportUploads(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/imports").WithTags("Import").RequireAuthorization(Administrators.Policy);
+        api.MapPost("", UploadAsync)
+            .WithName("StartImport")
+            .WithSummary("Uploads a CSV file (the request body) and starts its import; 202 with the import's id and status.")
+            .Accepts<Stream>("text/csv")
+            .Produces<ImportStatus>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        api.MapGet("/{id:guid}", (Guid id, ImportRuns runs) =>
+                runs.Find(id) is { } run ? Results.Ok(ImportStatus.Of(run)) : NotFound(id))
+            .WithName("GetImport")
+            .WithSummary("An import's step (queued, staging, checking, merging, done, failed), rows and bytes read, and at the end its report.")
+            .Produces<ImportStatus>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/{id:guid}/rejected.csv", (Guid id, ImportRuns runs) =>
+                runs.Find(id) is { Report.RejectedCsv: { } csv } run
+                    ? Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{run.Kind}-rejected.csv")
+                    : NotFound(id, " with rejected rows"))
+            .WithName("GetImportRejectedRows")
+            .WithSummary("The rows an accept-valid import left out, as CSV: line, reasons, then the file's fields.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext context, string? kind, string? encoding, string? delimiter,
+        bool? decimalComma, bool? acceptValid, [FromQuery] string[]? column, string? fileName, ImportRuns runs,
+        IOptions<IngestOptions> limits, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var (options, error) = ImportRequest.Parse(kind, encoding, delimiter, decimalComma ?? false, acceptValid ?? false, column ?? []);
+        if (options is null) return Refusal(error!);
+        var maxBytes = limits.Value.MaxFileBytes;
+        if (context.Request.ContentLength > maxBytes) return TooLarge(maxBytes);
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit) bodyLimit.MaxRequestBodySize = maxBytes;
+
+        var name = Path.GetFileName(fileName ?? "") is { Length: > 0 and <= 200 } given ? given : "upload.csv";
+        var run = runs.TryAdd(options.Kind, name, context.Request.ContentLength ?? 0, user.Identity?.Name ?? "?");
+        if (run is null)
+            return Results.Problem($"{ImportRuns.MaxRunning} imports are running already; try again when one has finished.",
+                statusCode: StatusCodes.Status429TooManyRequests, title: "Import refused");
+        var path = Path.Combine(Path.GetTempPath(), $"courtmetrics-import-{run.Id:N}.csv");
+        try
+        {
+            await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            {
+                await new LimitedStream(context.Request.Body, maxBytes, () => new ImportLimitException("too large"))
+                    .CopyToAsync(file, cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is ImportLimitException or BadHttpRequestException or IOException or OperationCanceledException)
+        {
+            runs.Remove(run);
+            File.Delete(path);
+            return e is ImportLimitException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                ? TooLarge(maxBytes)
+                : Refusal("the upload did not arrive in full");
+        }
+        runs.Start(run, options, path);
+        return Results.Accepted($"/api/imports/{run.Id}", ImportStatus.Of(run));
+    }
+
+    private static IResult Refusal(string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Import refused");
+
+    private static IResult TooLarge(long maxBytes) =>
+        Results.Problem($"the file is larger than {maxBytes:N0} bytes (Ingest:MaxFileBytes)",
+            statusCode: StatusCodes.Status413PayloadTooLarge, title: "Import refused");
+
+    private static IResult NotFound(Guid id, string what = "") =>
+        Results.Problem($"There is no import {id}{what}.", statusCode: StatusCodes.Status404NotFound);
+}
+
+/// <summary>What GET /api/imports/{id} answers; Report is null until the import has ended.</summary>
+public sealed record ImportStatus(Guid Id, string Kind, string FileName, string Phase, long RowsRead, long BytesRead,
+    long FileBytes, ImportOutcome? Report, string? Error)
+{
+    public static ImportStatus Of(ImportRun run) => new(run.Id, run.Kind, run.FileName, run.Phase, run.RowsRead,
+        run.BytesRead, run.FileBytes, run.Report is { } report ? ImportOutcome.Of(report) : null, run.Error);
+}
+
+/// <summary>An import report for the page: the counts, the listed problems, totals by reason (the rejected rows
+/// are served apart, as CSV).</summary>
+public sealed record ImportOutcome(bool Written, long RowsRead, long RowsInserted, long RowsUpdated, long RowsUnchanged,
+    long RowsRejected, long ProblemCount, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<ProblemTotal> Totals,
+    bool HasRejectedRows, string Message)
+{
+    public static ImportOutcome Of(ImportReport r) => new(r.Written, r.RowsRead, r.RowsInserted, r.RowsUpdated,
+        r.RowsUnchanged, r.RowsRejected, r.ProblemCount, r.Problems, r.Totals, r.RejectedCsv is not null, r.Message);
+}
