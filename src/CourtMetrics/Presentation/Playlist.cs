@@ -47,8 +47,8 @@ public sealed record SlideRequest(string? Kind, string? Metric, IReadOnlyList<st
 /// <summary>A stored row; the slides are JSON in the database.</summary>
 internal sealed record PlaylistRow(
     int Id, string Name, string Language, string? CaptionLanguage, int IntervalSeconds, string Theme, string Scope,
-    string SlidesJson, DateTimeOffset UpdatedAt, string UpdatedBy)
+    string SlidesJson, DateTime UpdatedAt, string UpdatedBy)
 {
     public Playlist ToPlaylist() => new(Id, Name, Language, CaptionLanguage, IntervalSeconds, Theme, Scope,
-        Playlist.SlidesFromJson(SlidesJson), UpdatedAt, UpdatedBy);
+        Playlist.SlidesFromJson(SlidesJson), new DateTimeOffset(DateTime.SpecifyKind(UpdatedAt, DateTimeKind.Utc)), UpdatedBy);
 }
