@@ -24,7 +24,7 @@ public sealed record Playlist(
         new("measure", "e_filing_share"), new("measure", "video_hearing_share"), new("measure", "extraterritorial_share"),
         new("measure", "ai_assisted_share"), new("measure", "duration_p50"), new("measure", "clearance_rate"),
         new("measure", "spending_per_inhabitant"), new("measure", "budget_floor_compliance"),
-        new("comparison", "clearance_rate"), new("comparison", "spending_per_inhabitant"),
+        new("comparison", "clearance_rate"), new("comparison", "spending_per_inhabitant"), new("comparison", "disposition_time"),
     ]);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)

@@ -34,7 +34,7 @@ export class Comparisons {
 
   /** The rows of a comparison: { who, value, note, own } for the country, each reference value and each peer. */
   rows(slide, lang, unit, own) {
-    const rows = [{ who: text(lang, 'ours', own.scopeName), value: own.value, shown: bigValue(lang, unit, own.value), note: own.periodName, own: true }];
+    const rows = [{ who: own.scopeName, value: own.value, shown: bigValue(lang, unit, own.value), note: own.periodName, own: true }];
     for (const r of this.#references.filter(x => x.metric === slide.metric)) {
       rows.push({
         who: text(lang, r.statistic),

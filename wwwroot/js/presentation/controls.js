@@ -6,8 +6,9 @@ export function bindKeys(player) {
     switch (event.key) {
       case 'ArrowRight': case 'ArrowDown': case 'PageDown': player.next(); break;
       case 'ArrowLeft': case 'ArrowUp': case 'PageUp': player.previous(); break;
-      case ' ': player.togglePause(); break;
-      case 'f': case 'F': toggleFullScreen(); break;
+      // A held key repeats: pause and full screen change once per press, not back and forth.
+      case ' ': if (!event.repeat) player.togglePause(); break;
+      case 'f': case 'F': if (!event.repeat) toggleFullScreen(); break;
       default:
         if (!/^[0-9]$/.test(event.key)) return;
         player.jump(event.key === '0' ? 9 : Number(event.key) - 1);

@@ -3,12 +3,11 @@
 import { languages } from '../i18n.js';
 
 const strings = {
-  national: ['National', 'Республика бойынша', 'Вся страна'],
+  national: ['This country', 'Біздің ел', 'Наша страна'],
   versusMonth: ['vs previous month', 'өткен аймен салыстырғанда', 'к предыдущему месяцу'],
   versusYear: ['vs previous year', 'өткен жылмен салыстырғанда', 'к предыдущему году'],
   comparison: ['{0}: international comparison', '{0}: халықаралық салыстыру', '{0}: международное сравнение'],
   trend: ['{0}: trend', '{0}: серпін', '{0}: динамика'],
-  ours: ['This country, {0}', 'Біздің ел, {0}', 'Наша страна, {0}'],
   reference: ['{0}, {1} ({2} data)', '{0}, {1} ({2} жылғы деректер)', '{0}, {1} (данные {2} г.)'],
   european_average: ['European average', 'Еуропа бойынша орташа', 'Среднее по Европе'],
   european_median: ['European median', 'Еуропа бойынша медиана', 'Медиана по Европе'],
