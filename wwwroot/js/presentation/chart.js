@@ -26,7 +26,8 @@ export class SlideChart {
     this.#chart.setOption({
       animation: this.#animate,
       backgroundColor: 'transparent',
-      textStyle: { fontFamily: 'inherit', color: ink, fontSize: type },
+      // The page's own font by name: a canvas does not understand 'inherit' and would fall back to 10 px.
+      textStyle: { fontFamily: getComputedStyle(document.body).fontFamily, color: ink, fontSize: type },
       grid: { left: type, right: type * 2, top: type * 2, bottom: type, containLabel: true },
       xAxis: {
         type: 'category',
@@ -40,7 +41,7 @@ export class SlideChart {
         splitLine: { lineStyle: { color: css('--line') } },
       },
       series: [{
-        id: 'measure', name: metricId, type: 'line', smooth: false, symbolSize: type * 0.6,
+        id: 'measure', name: metricId, type: 'line', connectNulls: true, symbolSize: type * 0.6,
         lineStyle: { width: Math.max(3, type / 5), color: css('--accent') },
         itemStyle: { color: css('--accent') },
         areaStyle: { color: css('--accent'), opacity: 0.15 },

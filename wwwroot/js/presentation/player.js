@@ -10,6 +10,15 @@ import { text } from './strings.js';
 
 const $ = id => document.getElementById(id);
 
+/** Sets the big number, shrunk only as far as needed to fit its column (a long amount on a narrow screen). */
+function fit(element, value) {
+  if (element.textContent === value) return;
+  element.style.fontSize = '';
+  element.textContent = value;
+  const room = element.clientWidth;
+  if (element.scrollWidth > room) element.style.fontSize = `${parseFloat(getComputedStyle(element).fontSize) * room / element.scrollWidth * 0.98}px`;
+}
+
 export class Player {
   #index = 0;
   #changes = 0;
@@ -89,7 +98,7 @@ export class Player {
     stage.dataset.metric = metric.id;
     $('title').textContent = titleOf(lang);
     $('caption').textContent = second ? titleOf(second) : '';
-    $('value').textContent = bigValue(lang, metric.unit, now.value);
+    fit($('value'), bigValue(lang, metric.unit, now.value));
     this.#trend(metric, series, now, lang, second);
     $('period').textContent = now.period ? periodName(lang, now.period, series.granularity) : text(lang, 'noData');
     $('scope').textContent = [this.scopeName(lang), second && this.scopeName(second)].filter(Boolean).join(' · ');
