@@ -98,4 +98,5 @@ form.addEventListener('submit', async event => {
 });
 
 fill(null);
+form.hidden = false; // shown once the catalogue and scopes are in, so nothing typed is reset
 await showPlaylists();

@@ -101,7 +101,8 @@ export class Player {
     fit($('value'), bigValue(lang, metric.unit, now.value));
     this.#trend(metric, series, now, lang, second);
     $('period').textContent = now.period ? periodName(lang, now.period, series.granularity) : text(lang, 'noData');
-    $('scope').textContent = [this.scopeName(lang), second && this.scopeName(second)].filter(Boolean).join(' · ');
+    // A court's or region's name is the same in every language: shown once.
+    $('scope').textContent = [...new Set([this.scopeName(lang), second && this.scopeName(second)])].filter(Boolean).join(' · ');
     $('position').textContent = text(lang, 'slideOf', this.#index + 1, this.slides.length);
     if (slide.kind === 'comparison') {
       const own = { value: now.value, scopeName: this.scopeName(lang), periodName: $('period').textContent };
