@@ -32,7 +32,7 @@ export class SlideChart {
       xAxis: {
         type: 'category',
         data: points.map(p => axisLabel(lang, p.periodStart, series.granularity)),
-        axisLabel: { color: muted, fontSize: type, hideOverlap: true },
+        axisLabel: { color: muted, fontSize: type, hideOverlap: true, margin: type * 0.8 },
         axisLine: { lineStyle: { color: css('--line'), width: 2 } },
       },
       yAxis: {

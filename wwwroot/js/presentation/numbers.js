@@ -1,6 +1,6 @@
 // Numbers for the big screen, formatted by Intl in the slide's language: a ratio as a percentage, days and money
 // without decimals that a room cannot read, large amounts compact.
-import { localeOf } from './strings.js';
+import { localeOf, text } from './strings.js';
 
 const cache = new Map();
 function formats(lang) {
@@ -41,7 +41,7 @@ export function change(lang, unit, delta) {
   if (delta == null || Number.isNaN(delta)) return '';
   const sign = delta > 0 ? '▲ +' : delta < 0 ? '▼ −' : '± ';
   const size = Math.abs(delta);
-  return unit === 'ratio' ? `${sign}${formats(lang).points.format(size * 100)} pp` : `${sign}${bigValue(lang, unit, size)}`;
+  return unit === 'ratio' ? `${sign}${formats(lang).points.format(size * 100)} ${text(lang, 'points')}` : `${sign}${bigValue(lang, unit, size)}`;
 }
 
 const dateOf = period => new Date(`${period}T00:00:00Z`);

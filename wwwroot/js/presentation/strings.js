@@ -12,6 +12,7 @@ const strings = {
   european_average: ['European average', 'Еуропа бойынша орташа', 'Среднее по Европе'],
   european_median: ['European median', 'Еуропа бойынша медиана', 'Медиана по Европе'],
   yearly: ['{0}, {1}', '{0}, {1}', '{0}, {1}'],
+  points: ['pp', 'п.т.', 'п. п.'],
   noData: ['no data yet', 'әзірге дерек жоқ', 'данных пока нет'],
   slideOf: ['{0} / {1}', '{0} / {1}', '{0} / {1}'],
   paused: ['paused', 'кідіртілді', 'пауза'],
