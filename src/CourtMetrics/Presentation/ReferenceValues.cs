@@ -1,10 +1,11 @@
 using System.Text.Json;
+using CourtMetrics.Metrics;
 
 namespace CourtMetrics.Presentation;
 
 /// <summary>One published figure to set beside the country's own: what it measures, whose and from which report.</summary>
 public sealed record ReferenceValue(
-    string Metric, double Value, string? Currency, string Statistic, string Basis, string Source, string Edition, int DataYear, string Url);
+    string Metric, double Value, string? Currency, string Statistic, LocalizedText Basis, string Source, string Edition, int DataYear, string Url);
 
 /// <summary>
 /// International reference values shipped with the product (Presentation/reference-values.json): only figures

@@ -64,5 +64,18 @@ public sealed class PresentationScreensTests : PresentationPage
         Assert.Empty(Browser.Errors);
     }
 
+    [Fact]
+    public async Task A_playlist_that_is_not_there_plays_the_showcase_with_only_the_mark_to_tell()
+    {
+        var page = await Browser.OpenAsync(new Uri(Url, "/present.html?playlist=4242&interval=3600000&lang=ru"));
+        await Expect(page.GetByTestId("title")).ToHaveTextAsync(NameOf("e_filing_share", "ru"));
+        await Expect(page.GetByTestId("mark")).ToHaveAttributeAsync("data-state", "error");
+        await Expect(page.GetByTestId("mark")).ToHaveTextAsync("");
+        await page.Keyboard.PressAsync((SpendingComparison + 1) % 10 + "");
+        await Expect(page.GetByTestId("comparison").Locator("li").Nth(1))
+            .ToContainTextAsync("Бюджет всей судебной системы (суды, прокуратура, юридическая помощь) на одного жителя");
+        Assert.Empty(Browser.Errors);
+    }
+
     private static string ThisMonthName() => Today.ToDateTime(TimeOnly.MinValue).ToString("MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 }

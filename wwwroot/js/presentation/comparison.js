@@ -40,7 +40,7 @@ export class Comparisons {
         who: text(lang, r.statistic),
         value: r.currency ? null : r.value,
         shown: bigValue(lang, unit, r.value, r.currency),
-        note: `${text(lang, 'reference', r.source, r.edition, r.dataYear)}. ${r.basis}`,
+        note: `${text(lang, 'reference', r.source, r.edition, r.dataYear)}. ${r.basis[lang] ?? r.basis.en}`,
       });
     }
     for (const code of this.#peerCodes(slide)) {

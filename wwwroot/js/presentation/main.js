@@ -9,20 +9,20 @@ import { Player } from './player.js';
 import { isLanguage, text } from './strings.js';
 
 const mark = document.getElementById('mark');
-const markAs = state => { mark.dataset.state = state; };
+let misconfigured = false; // a playlist that is not there: the mark stays, whatever the connection does
+const markAs = state => { mark.dataset.state = misconfigured ? 'error' : state; };
 addEventListener('error', () => markAs('error'));
 addEventListener('unhandledrejection', event => { event.preventDefault(); markAs('error'); });
 
-/** The named playlist; a deleted or unknown one plays the showcase rather than nothing. */
+/**
+ * The named playlist; a deleted or unknown one plays the showcase rather than nothing. Looked up in the list, not
+ * by its own address, so a missing one is no failed request in the console either.
+ */
 async function playlistOf(id) {
   if (id) {
-    const found = await persistently(async () => {
-      const response = await fetch(`api/playlists/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' } });
-      if (response.status === 404 || response.status === 400) return null;
-      if (!response.ok) throw new Error(String(response.status));
-      return response.json();
-    });
+    const found = (await persistently(() => getJson('api/playlists'))).find(p => String(p.id) === id);
     if (found) return found;
+    misconfigured = true;
     markAs('error');
   }
   return persistently(() => getJson('api/playlists/default'));
