@@ -1,0 +1,1 @@
+DELETE FROM playlists WHERE id = @Id RETURNING id;

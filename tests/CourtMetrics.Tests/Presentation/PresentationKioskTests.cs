@@ -1,0 +1,60 @@
+using CourtMetrics.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CourtMetrics.Tests.Presentation;
+
+/// <summary>An administrator composes a playlist on the administration page; its URL plays it on a kiosk screen.</summary>
+public sealed class PresentationKioskTests : PresentationPage
+{
+    [Fact]
+    public async Task A_playlist_composed_on_the_administration_page_opens_by_its_url_in_its_languages_theme_and_scope()
+    {
+        var admin = await Browser.OpenAsync(new Uri(Url, "/admin/playlists.html"));
+        await admin.GetByLabel("User name").FillAsync(AppFactory.AdministratorName);
+        await admin.GetByLabel("Password").FillAsync(AppFactory.AdministratorPassword);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Presentation playlists" })).ToBeVisibleAsync();
+
+        await admin.GetByLabel("Name", new() { Exact = true }).FillAsync("Delegates");
+        await admin.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync("ru");
+        await admin.GetByLabel("Captions in").SelectOptionAsync("kk");
+        await admin.GetByLabel("Seconds per slide").FillAsync("20");
+        await admin.GetByLabel("Theme").SelectOptionAsync("light");
+        await admin.GetByLabel("Scope").SelectOptionAsync("region:1");
+        var slides = admin.Locator("#slides tbody tr");
+        await slides.Nth(0).GetByLabel("Kind").SelectOptionAsync("chart");
+        await slides.Nth(0).GetByLabel("Measure").SelectOptionAsync("resolved");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add slide" }).ClickAsync();
+        await slides.Nth(1).GetByLabel("Measure").SelectOptionAsync("clearance_rate");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save playlist" }).ClickAsync();
+        var present = admin.GetByRole(AriaRole.Link, new() { Name = "Present Delegates" });
+        await Expect(present).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(admin, "administration-playlists");
+
+        // The offline backup: the deck button asks the chart pack endpoint for this playlist's deck.
+        string? asked = null;
+        await admin.RouteAsync("**/api/charts/pack.pptx**", route =>
+        {
+            asked = route.Request.Url;
+            return route.FulfillAsync(new() { Status = 204 });
+        });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Download Delegates as PPTX" }).DispatchEventAsync("click");
+        Assert.Matches(@"/api/charts/pack\.pptx\?playlist=\d+&lang=ru$", await Eventually.ValueAsync(() => Task.FromResult(asked)));
+
+        var kiosk = await PresentAsync((await present.GetAttributeAsync("href"))!.Split('?')[1]);
+        await Expect(kiosk.Locator("html")).ToHaveAttributeAsync("data-theme", "light");
+        await Expect(kiosk.GetByTestId("title")).ToHaveTextAsync($"{NameOf("resolved", "ru")}: динамика");
+        await Expect(kiosk.GetByTestId("caption")).ToHaveTextAsync($"{NameOf("resolved", "kk")}: серпін");
+        await Expect(kiosk.GetByTestId("scope")).ToHaveTextAsync("North");
+        await Expect(kiosk.GetByTestId("value")).ToHaveTextAsync("2"); // North resolved 2 cases this month
+        await kiosk.Keyboard.PressAsync("ArrowRight");
+        await Expect(kiosk.GetByTestId("value")).ToHaveTextAsync(await kiosk.EvaluateAsync<string>(
+            "() => new Intl.NumberFormat('ru-RU', { style: 'percent', minimumFractionDigits: 1 }).format(2 / 3)"));
+        await Expect(kiosk.GetByTestId("position")).ToHaveTextAsync("2 / 2");
+        await ExpectProjectorReadyAsync(kiosk);
+        await Browser.ScreenshotAsync(kiosk, "presentation-kiosk-playlist-ru-kk-light");
+
+        Assert.Empty(Browser.Errors);
+    }
+}

@@ -1,0 +1,81 @@
+using CourtMetrics.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace CourtMetrics.Tests.Presentation;
+
+/// <summary>What a room sees: each language at both projector resolutions, captions in a second language, comparisons.</summary>
+public sealed class PresentationScreensTests : PresentationPage
+{
+    [Fact]
+    public async Task Every_language_fills_a_full_hd_and_a_4k_screen_with_a_huge_number_and_no_scroll_bars()
+    {
+        var locales = new Dictionary<string, string> { ["en"] = "en-GB", ["kk"] = "kk-KZ", ["ru"] = "ru-RU" };
+        foreach (var language in new[] { "en", "kk", "ru" })
+            foreach (var (width, height) in new[] { (1920, 1080), (3840, 2160) })
+            {
+                var page = await PresentAsync($"lang={language}", width, height);
+                await page.Keyboard.PressAsync((ClearanceSlide + 1).ToString());
+                await Expect(page.GetByTestId("title")).ToHaveTextAsync(NameOf("clearance_rate", language));
+                // 60 %, written as the language writes it (Russian "60,0 %"; Chromium's Kazakh data writes "60.0%").
+                var sixtyPercent = await page.EvaluateAsync<string>(
+                    $"() => new Intl.NumberFormat('{locales[language]}', {{ style: 'percent', minimumFractionDigits: 1 }}).format(0.6)");
+                Assert.Contains("60", sixtyPercent);
+                await Expect(page.GetByTestId("value")).ToHaveTextAsync(sixtyPercent);
+                await page.WaitForFunctionAsync("() => echarts.getInstanceByDom(document.getElementById('chart')).getOption().series[0].data.some(v => v === 60)");
+                // Readable from 10 m: the number is a sixth of the screen's height, the title a twentieth.
+                Assert.True(await page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.getElementById('value')).fontSize)") >= height / 6.0);
+                Assert.True(await page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.getElementById('title')).fontSize)") >= height / 20.0);
+                await ExpectProjectorReadyAsync(page);
+                await Browser.ScreenshotAsync(page, $"presentation-{language}-{width}x{height}");
+                await page.Context.CloseAsync();
+            }
+        Assert.Empty(Browser.Errors);
+    }
+
+    [Fact]
+    public async Task A_second_language_captions_every_slide_and_the_light_theme_turns_the_screen_white()
+    {
+        var page = await PresentAsync("lang=kk&caption=ru&theme=light");
+        await page.Keyboard.PressAsync((ClearanceSlide + 1).ToString());
+        await Expect(page.GetByTestId("title")).ToHaveTextAsync(NameOf("clearance_rate", "kk"));
+        await Expect(page.GetByTestId("caption")).ToHaveTextAsync(NameOf("clearance_rate", "ru"));
+        await Expect(page.GetByTestId("scope")).ToHaveTextAsync("Біздің ел · Наша страна");
+        Assert.Equal("rgb(255, 255, 255)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        await ExpectProjectorReadyAsync(page);
+        await Browser.ScreenshotAsync(page, "presentation-kk-captions-ru-light");
+        Assert.Empty(Browser.Errors);
+    }
+
+    [Fact]
+    public async Task A_comparison_sets_the_country_beside_peer_countries_and_the_cepej_reference_with_its_edition()
+    {
+        await PeerStatistics.SeedAsync(App.DataSource);
+        var page = await PresentAsync();
+        await page.Keyboard.PressAsync((ClearanceComparison + 1).ToString());
+        var rows = page.GetByTestId("comparison").Locator("li");
+        await Expect(rows).ToHaveTextAsync(["This country60.0%" + ThisMonthName(), "Eastland110.0%EL, 2023", "Westland90.0%WL, 2023"]);
+        await Browser.ScreenshotAsync(page, "presentation-comparison-clearance");
+
+        await page.Keyboard.PressAsync((SpendingComparison + 1 ) % 10 + "");
+        await Expect(rows.Nth(1)).ToContainTextAsync("European average€85.4CEPEJ, European judicial systems – CEPEJ Evaluation Report, 2024 evaluation cycle (2022 data)");
+        await Expect(rows.Nth(2)).ToContainTextAsync("Eastland50");
+        await ExpectProjectorReadyAsync(page);
+        await Browser.ScreenshotAsync(page, "presentation-comparison-spending");
+        Assert.Empty(Browser.Errors);
+    }
+
+    [Fact]
+    public async Task A_playlist_that_is_not_there_plays_the_showcase_with_only_the_mark_to_tell()
+    {
+        var page = await Browser.OpenAsync(new Uri(Url, "/present.html?playlist=4242&interval=3600000&lang=ru"));
+        await Expect(page.GetByTestId("title")).ToHaveTextAsync(NameOf("e_filing_share", "ru"));
+        await Expect(page.GetByTestId("mark")).ToHaveAttributeAsync("data-state", "error");
+        await Expect(page.GetByTestId("mark")).ToHaveTextAsync("");
+        await page.Keyboard.PressAsync((SpendingComparison + 1) % 10 + "");
+        await Expect(page.GetByTestId("comparison").Locator("li").Nth(1))
+            .ToContainTextAsync("Бюджет всей судебной системы (суды, прокуратура, юридическая помощь) на одного жителя");
+        Assert.Empty(Browser.Errors);
+    }
+
+    private static string ThisMonthName() => Today.ToDateTime(TimeOnly.MinValue).ToString("MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+}

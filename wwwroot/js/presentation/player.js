@@ -1,0 +1,127 @@
+// Plays a playlist: one slide on screen, the next after the interval, keys to move, pause and jump. Each slide's
+// series is watched live the whole time, so a slide shows its newest numbers the moment it comes up, and the
+// one on screen is redrawn in place when its numbers change.
+import { requestKey } from '../state.js';
+import { SlideChart } from './chart.js';
+import { renderRows } from './comparison.js';
+import { bigValue, change, periodName } from './numbers.js';
+import { requestFor, latest } from './series.js';
+import { text } from './strings.js';
+
+const $ = id => document.getElementById(id);
+
+/** Sets the big number, shrunk only as far as needed to fit its column (a long amount on a narrow screen). */
+function fit(element, value) {
+  if (element.textContent === value) return;
+  element.style.fontSize = '';
+  element.textContent = value;
+  const room = element.clientWidth;
+  if (element.scrollWidth > room) element.style.fontSize = `${parseFloat(getComputedStyle(element).fontSize) * room / element.scrollWidth * 0.98}px`;
+}
+
+export class Player {
+  #index = 0;
+  #changes = 0;
+  #paused = false;
+  #timer = 0;
+  #series = new Map();   // request key → newest series
+  #versions = new Map(); // request key → its version, so an answer overtaken by a push is dropped
+  #chart;
+
+  /** @param {{ playlist, metrics: Map, scopeName(lang): string, comparisons, intervalMs: number }} setup */
+  constructor(setup) {
+    Object.assign(this, setup);
+    this.slides = setup.playlist.slides.filter(s => setup.metrics.has(s.metric));
+    this.requests = this.slides.map(s => requestFor(s, setup.metrics.get(s.metric), setup.playlist.scope));
+    this.instant = setup.intervalMs < 2000; // accelerated (tests): no fade
+    this.#chart = new SlideChart($('chart'), { animate: !this.instant });
+    $('stage').classList.toggle('instant', this.instant);
+  }
+
+  get requestsToWatch() {
+    return this.requests;
+  }
+
+  start() {
+    this.show(0);
+  }
+
+  receive(update) {
+    if ((this.#versions.get(update.key) ?? -Infinity) > update.version) return;
+    this.#versions.set(update.key, update.version);
+    this.#series.set(update.key, update.series);
+    if (requestKey(this.requests[this.#index]) === update.key) this.#render();
+  }
+
+  next() { this.show(this.#index + 1); }
+  previous() { this.show(this.#index - 1); }
+  jump(index) { if (index < this.slides.length) this.show(index); }
+
+  togglePause() {
+    this.#paused = !this.#paused;
+    $('stage').dataset.paused = String(this.#paused);
+    this.#schedule();
+  }
+
+  show(index) {
+    const count = this.slides.length;
+    this.#index = ((index % count) + count) % count;
+    this.#changes++;
+    const stage = $('stage');
+    stage.dataset.index = String(this.#index);
+    stage.dataset.changes = String(this.#changes);
+    if (!this.instant) {
+      stage.classList.add('changing');
+      setTimeout(() => stage.classList.remove('changing'), 30);
+    }
+    this.#render();
+    this.#schedule();
+  }
+
+  #schedule() {
+    clearTimeout(this.#timer);
+    if (!this.#paused) this.#timer = setTimeout(() => this.next(), this.intervalMs);
+  }
+
+  #render() {
+    const { language: lang, captionLanguage: second } = this.playlist;
+    const slide = this.slides[this.#index];
+    const metric = this.metrics.get(slide.metric);
+    const series = this.#series.get(requestKey(this.requests[this.#index]));
+    const now = latest(series, metric.id);
+    const titleOf = l => {
+      const name = metric.name[l] ?? metric.name.en;
+      return slide.kind === 'comparison' ? text(l, 'comparison', name) : slide.kind === 'chart' ? text(l, 'trend', name) : name;
+    };
+    const stage = $('stage');
+    stage.dataset.kind = slide.kind;
+    stage.dataset.metric = metric.id;
+    $('title').textContent = titleOf(lang);
+    $('caption').textContent = second ? titleOf(second) : '';
+    fit($('value'), bigValue(lang, metric.unit, now.value));
+    this.#trend(metric, series, now, lang, second);
+    $('period').textContent = now.period ? periodName(lang, now.period, series.granularity) : text(lang, 'noData');
+    // A court's or region's name is the same in every language: shown once.
+    $('scope').textContent = [...new Set([this.scopeName(lang), second && this.scopeName(second)])].filter(Boolean).join(' · ');
+    $('position').textContent = text(lang, 'slideOf', this.#index + 1, this.slides.length);
+    if (slide.kind === 'comparison') {
+      const own = { value: now.value, scopeName: this.scopeName(lang), periodName: $('period').textContent };
+      renderRows($('comparison'), this.comparisons.rows(slide, lang, metric.unit, own), metric.unit);
+    } else {
+      $('comparison').replaceChildren();
+      this.#chart.show(lang, metric.unit, series, metric.id);
+    }
+  }
+
+  #trend(metric, series, now, lang, second) {
+    const trend = $('trend');
+    const versus = series?.granularity === 'year' ? 'versusYear' : 'versusMonth';
+    const shown = change(lang, metric.unit, now.delta);
+    const good = now.delta == null || now.delta === 0 || metric.direction === 'neutral' ? null
+      : (now.delta > 0) === (metric.direction === 'higher');
+    if (good == null) delete trend.dataset.good; else trend.dataset.good = String(good);
+    const small = document.createElement('small');
+    small.textContent = shown ? [text(lang, versus), second && text(second, versus)].filter(Boolean).join(' · ') : '';
+    trend.replaceChildren(shown, small);
+  }
+}

@@ -1,0 +1,29 @@
+// What each slide watches: its measure's family for the playlist's scope, monthly over the last year (two for a
+// chart slide), or yearly for budget measures, whose months are pro-rated shares of a fiscal year.
+const iso = date => date.toISOString().slice(0, 10);
+
+export function requestFor(slide, metric, scope, now = new Date()) {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth();
+  const wide = slide.kind === 'chart';
+  const yearly = metric.family === 'budget';
+  const from = yearly
+    ? new Date(Date.UTC(y - (wide ? 7 : 4), 0, 1))
+    : new Date(Date.UTC(y, m - (wide ? 23 : 11), 1));
+  return {
+    family: metric.family, scope, category: null, granularity: yearly ? 'year' : 'month',
+    from: iso(from), to: iso(new Date(Date.UTC(y, m, now.getUTCDate()))),
+  };
+}
+
+/** The newest period with a value, and the change from the period with a value before it. */
+export function latest(series, metricId) {
+  const valued = (series?.points ?? []).filter(p => p.values[metricId] != null);
+  const last = valued.at(-1);
+  const before = valued.at(-2);
+  return {
+    value: last?.values[metricId] ?? null,
+    period: last?.periodStart ?? null,
+    delta: last && before ? last.values[metricId] - before.values[metricId] : null,
+  };
+}
