@@ -33,7 +33,7 @@ public static class PptxDeck
             presentation.AddPart(master.ThemePart!, "rId2");
 
             var slides = new SlideIdList();
-            presentation.Presentation = new Presentation(
+            presentation.Presentation = new DocumentFormat.OpenXml.Presentation.Presentation(
                 new SlideMasterIdList(new SlideMasterId { Id = 2147483648U, RelationshipId = "rId1" }),
                 slides,
                 new SlideSize { Cx = (int)Width, Cy = (int)Height },
