@@ -95,6 +95,9 @@ public sealed class EffectiveTargetsTests : IAsyncLifetime
         var courts = await http.GetFromJsonAsync<Dictionary<int, Dictionary<string, double>>>("/api/targets/effective/courts?region=1");
         Assert.Equal([11, 12], courts!.Keys.Order());
         Assert.Equal((0.9, 0.95), (courts[11]["clearance_rate"], courts[12]["clearance_rate"]));
+        var openApi = await http.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("\"/api/targets/effective\"", openApi);
+        Assert.Contains("\"/api/targets/effective/courts\"", openApi);
     }
 
     [Theory]
