@@ -73,8 +73,12 @@ export class TimeChart {
         label: { formatter: truncate(note.text), color: noteColour, position: 'insideEndTop', fontSize: markStyles.note.fontSize },
         lineStyle: { color: noteColour, type: markStyles.note.dash, width: markStyles.note.width },
       }));
+    // A mark line does not widen the axis by itself: keep every target in view, as the chart images do.
+    const targets = this.spec.measures.map(id => scale(this.unit, marks.targets?.[id])).filter(v => v != null);
+    const highest = targets.length > 0 ? Math.max(...targets) : null;
     this.#chart.setOption({
       xAxis: { data: labels },
+      yAxis: { max: highest == null ? null : ({ max }) => Math.max(max, highest) },
       series: this.spec.measures.map((id, i) => ({
         id,
         data: series.points.map(p => scale(this.unit, p.values[id])),
