@@ -95,7 +95,8 @@ async function loadAnnotations() {
 /** The targets in force where the view looks, read from the server for each view and again when they change. */
 async function loadTargets() {
   const shownView = view;
-  await shownView?.loadTargets().catch(error => showNotice(error.message));
+  if (!shownView) return;
+  await shownView.loadTargets().catch(error => showNotice(error.message));
   if (shownView === view) view.refresh();
 }
 

@@ -33,22 +33,23 @@ public sealed class ChartDataReader(MeasureCache measures, NpgsqlDataSource data
     {
         var query = request.Query;
         var series = await measures.GetAsync(query, cancellationToken);
-        Names names;
-        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-            names = await connection.QuerySingleAsync<Names>(new CommandDefinition(sql["charts/scope-names"],
-                new { regionId = query.RegionId, courtIds = query.CourtIds ?? [], category = query.Category }, cancellationToken: cancellationToken));
-        if ((query.RegionId is not null && names.Region is null) || (query.CourtIds is { } ids && (names.Courts?.Length ?? 0) < ids.Length))
-            throw new UnknownChartScopeException(query.ScopeText);
-        var scopeName = text.ScopeName(request.Image.Language, names.Region, names.Courts);
         // One court has its own targets and notes; a region, a set of courts and the nation the general targets.
         var scope = query is { CourtIds: [var court], RegionId: null } ? new Scope(ScopeKind.Court, court)
             : query is { CourtIds: null, RegionId: { } region } ? new Scope(ScopeKind.Region, region)
             : Scope.Nation;
-        var inForce = await targets.OfAsync(scope.CourtId, query.Category, cancellationToken);
-        IReadOnlyList<Annotation> notes;
+        Names names;
+        List<Annotation> notes;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        {
+            names = await connection.QuerySingleAsync<Names>(new CommandDefinition(sql["charts/scope-names"],
+                new { regionId = query.RegionId, courtIds = query.CourtIds ?? [], category = query.Category }, cancellationToken: cancellationToken));
             notes = (await connection.QueryAsync<Annotation>(new CommandDefinition(sql["annotations/list"],
                 new { Scopes = await regions.WithEnclosingAsync(scope), query.From, query.To }, cancellationToken: cancellationToken))).ToList();
+        }
+        if ((query.RegionId is not null && names.Region is null) || (query.CourtIds is { } ids && (names.Courts?.Length ?? 0) < ids.Length))
+            throw new UnknownChartScopeException(query.ScopeText);
+        var scopeName = text.ScopeName(request.Image.Language, names.Region, names.Courts);
+        var inForce = await targets.OfAsync(scope.CourtId, query.Category, cancellationToken);
         return new ChartData(series, scopeName, names.Category, stamp.AsOf, inForce, notes);
     }
 }
