@@ -78,7 +78,7 @@ const feed = new LiveFeed({
   onState: renderConnection,
   onError: showNotice,
   onAlerts: list => alerts.add(list),
-  onTargets: () => reference.loadTargets().then(() => view?.refresh()).catch(() => {}),
+  onTargets: () => loadTargets(),
   onAnnotations: () => loadAnnotations(),
 });
 
@@ -90,6 +90,14 @@ async function loadAnnotations() {
     annotations = list;
     view?.refresh();
   }
+}
+
+/** The targets in force where the view looks, read from the server for each view and again when they change. */
+async function loadTargets() {
+  const shownView = view;
+  if (!shownView) return;
+  await shownView.loadTargets().catch(error => showNotice(error.message));
+  if (shownView === view) view.refresh();
 }
 
 function createView() {
@@ -116,6 +124,7 @@ function open(next, addToHistory) {
   document.body.setAttribute('aria-busy', requests.length > 0 ? 'true' : 'false');
   feed.watch(requests);
   loadAnnotations();
+  loadTargets();
   // Without a live connection, still show the numbers once over HTTP; the feed catches up when it connects.
   if (!feed.connected) {
     for (const request of requests) {

@@ -1,5 +1,5 @@
-// What the page reads once (and again when told it changed): the court system, the metric catalogue, the
-// administrators' targets and the annotations of the scope on screen.
+// What the page reads once (and again when told it changed): the court system, the metric catalogue, and the
+// targets in force where the page looks — decided on the server (/api/targets/effective), never here.
 import { language, t } from './i18n.js';
 
 export async function getJson(path) {
@@ -25,19 +25,12 @@ export class Reference {
   courts = [];
   categories = [];
   metrics = new Map();
-  targets = [];
-  timeStandards = [];
 
   async load() {
-    const [regions, courts, categories, metrics, timeStandards] = await Promise.all(
-      ['api/regions', 'api/courts', 'api/categories', 'api/metrics', 'api/time-standards'].map(getJson));
-    Object.assign(this, { regions, courts, categories, timeStandards });
+    const [regions, courts, categories, metrics] = await Promise.all(
+      ['api/regions', 'api/courts', 'api/categories', 'api/metrics'].map(getJson));
+    Object.assign(this, { regions, courts, categories });
     this.metrics = new Map(metrics.map(m => [m.id, m]));
-    await this.loadTargets();
-  }
-
-  async loadTargets() {
-    this.targets = await getJson('api/targets');
   }
 
   metric(id) {
@@ -57,20 +50,19 @@ export class Reference {
     return `${metric.description[language()] ?? metric.description.en}\n${metric.formula} (${metric.standard})`;
   }
 
-  /**
-   * The target that applies to a measure in a scope: court and category, court, category, every scope — the most
-   * specific one set by an administrator — else, for a share within a time standard of one category, that
-   * category's standard (e.g. 75 % within 180 days), else the catalogue's default. Regions and the nation use the
-   * general one.
-   */
-  target(metricId, courtId, category) {
-    const set = this.targets.filter(x => x.metric === metricId
-      && (x.courtId == null || x.courtId === courtId) && (x.category == null || x.category === category));
-    const rank = x => (x.courtId != null ? 2 : 0) + (x.category != null ? 1 : 0);
-    const best = set.sort((a, b) => rank(b) - rank(a))[0];
-    const tier = /^within_standard_(\d)$/.exec(metricId)?.[1];
-    const standard = tier && category ? this.timeStandards.find(s => s.category === category && s.tier === Number(tier)) : null;
-    return best?.target ?? standard?.targetShare ?? this.metrics.get(metricId)?.target ?? null;
+  /** The targets in force in a scope and category, { measureId: target } (regions and the nation: the general ones). */
+  targetsIn(scope, category) {
+    const query = new URLSearchParams({ scope });
+    if (category) query.set('category', category);
+    return getJson(`api/targets/effective?${query}`);
+  }
+
+  /** The targets in force for each court (of a region, or all), { courtId: { measureId: target } }. */
+  targetsOfCourts(region, category) {
+    const query = new URLSearchParams();
+    if (region) query.set('region', region);
+    if (category) query.set('category', category);
+    return getJson(`api/targets/effective/courts?${query}`);
   }
 
   /** Whether a value meets its measure's target: true, false, or null when either is unknown. */

@@ -3,7 +3,7 @@
 // series in a long-open tab. Ratios are drawn in percent points; targets and annotations are mark lines.
 /* global echarts */
 import { formatAxisPercent, formatPeriod, formatValue, periodDate } from './format.js';
-import { themes } from './views/definitions.js';
+import { marks as markStyles, themes } from './views/definitions.js';
 
 // The colours are the light theme of views/charts.json, which the chart images use too.
 const { ink, muted, grid: gridLine, axis: axisLine, series: palette, target: targetColour, note: noteColour } = themes.light;
@@ -70,11 +70,15 @@ export class TimeChart {
       .filter(x => x.index >= 0)
       .map(({ note, index }) => ({
         xAxis: labels[index], name: note.text,
-        label: { formatter: truncate(note.text), color: noteColour, position: 'insideEndTop', fontSize: 11 },
-        lineStyle: { color: noteColour, type: 'dotted', width: 1.5 },
+        label: { formatter: truncate(note.text), color: noteColour, position: 'insideEndTop', fontSize: markStyles.note.fontSize },
+        lineStyle: { color: noteColour, type: markStyles.note.dash, width: markStyles.note.width },
       }));
+    // A mark line does not widen the axis by itself: keep every target in view, as the chart images do.
+    const targets = this.spec.measures.map(id => scale(this.unit, marks.targets?.[id])).filter(v => v != null);
+    const highest = targets.length > 0 ? Math.max(...targets) : null;
     this.#chart.setOption({
       xAxis: { data: labels },
+      yAxis: { max: highest == null ? null : ({ max }) => Math.max(max, highest) },
       series: this.spec.measures.map((id, i) => ({
         id,
         data: series.points.map(p => scale(this.unit, p.values[id])),
@@ -100,10 +104,11 @@ export class TimeChart {
 
 function targetLine(target, unit, colour, several) {
   if (target == null) return [];
+  const { dash, width, label, fontSize } = markStyles.target;
   return [{
     yAxis: scale(unit, target),
-    lineStyle: { color: several ? colour : targetColour, type: 'dashed', width: 1.5 },
-    label: { formatter: `◎ ${formatValue(unit, target)}`, color: several ? colour : targetColour, position: 'insideStartTop' },
+    lineStyle: { color: several ? colour : targetColour, type: dash, width },
+    label: { formatter: label.replace('{0}', formatValue(unit, target)), color: several ? colour : targetColour, position: 'insideStartTop', fontSize },
   }];
 }
 
@@ -117,4 +122,4 @@ function periodIndex(points, date) {
   return index;
 }
 
-const truncate = text => text.length > 28 ? `${text.slice(0, 27)}…` : text;
+const truncate = text => text.length > markStyles.note.maxLength ? `${text.slice(0, markStyles.note.maxLength - 1)}…` : text;

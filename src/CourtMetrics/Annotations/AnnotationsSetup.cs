@@ -3,6 +3,7 @@ using CourtMetrics.Accounts;
 using CourtMetrics.CaseFlow;
 using CourtMetrics.Database;
 using CourtMetrics.Live;
+using CourtMetrics.Targets;
 using Dapper;
 using Npgsql;
 
@@ -33,7 +34,8 @@ public static class AnnotationsSetup
             .WithName("GetAnnotations")
             .WithSummary("Notes of a scope and of the scopes containing it (a court's region, the nation), oldest first; at most 500.");
 
-        api.MapPost("", async (AnnotationRequest request, ClaimsPrincipal user, NpgsqlDataSource db, SqlFiles sql, TimeProvider clock) =>
+        api.MapPost("", async (AnnotationRequest request, ClaimsPrincipal user, NpgsqlDataSource db, SqlFiles sql, TimeProvider clock,
+                MarksGeneration marks) =>
             {
                 if (!Scope.TryParse(request.Scope, out var scope) || request.Scope is null)
                     return Refusal("scope", $"'{request.Scope}' is not nation, region:<id> or court:<id>");
@@ -46,6 +48,7 @@ public static class AnnotationsSetup
                 await using var connection = await db.OpenConnectionAsync();
                 var id = await connection.QuerySingleAsync<long>(sql["annotations/insert"],
                     new { Scope = scope.ToString(), Date = date, Text = text, CreatedBy = user.Identity!.Name });
+                marks.Bump();
                 return Results.Created($"/api/annotations/{id}", new Annotation(id, scope.ToString(), date, text, user.Identity!.Name!));
             })
             .RequireAuthorization(Administrators.Policy)
@@ -54,12 +57,13 @@ public static class AnnotationsSetup
             .Produces<Annotation>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapDelete("/{id:long}", async (long id, NpgsqlDataSource db, SqlFiles sql) =>
+        api.MapDelete("/{id:long}", async (long id, NpgsqlDataSource db, SqlFiles sql, MarksGeneration marks) =>
             {
                 await using var connection = await db.OpenConnectionAsync();
-                return await connection.QuerySingleOrDefaultAsync<long?>(sql["annotations/delete"], new { Id = id }) is null
-                    ? Results.Problem($"There is no annotation {id}.", statusCode: StatusCodes.Status404NotFound)
-                    : Results.NoContent();
+                if (await connection.QuerySingleOrDefaultAsync<long?>(sql["annotations/delete"], new { Id = id }) is null)
+                    return Results.Problem($"There is no annotation {id}.", statusCode: StatusCodes.Status404NotFound);
+                marks.Bump();
+                return Results.NoContent();
             })
             .RequireAuthorization(Administrators.Policy)
             .WithName("DeleteAnnotation").WithSummary("Removes a note (administrators).");

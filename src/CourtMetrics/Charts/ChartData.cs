@@ -1,16 +1,26 @@
+using CourtMetrics.Annotations;
+using CourtMetrics.CaseFlow;
 using CourtMetrics.Database;
+using CourtMetrics.Live;
 using CourtMetrics.Metrics;
+using CourtMetrics.Targets;
 using Dapper;
 using Npgsql;
 
 namespace CourtMetrics.Charts;
 
-/// <summary>What a chart draws: the series the page gets (through the shared MeasureCache), and the names of its scope.</summary>
-public sealed record ChartData(MeasureSeries Series, string ScopeName, string? CategoryName, DateTimeOffset? AsOf);
+/// <summary>
+/// What a chart draws: the series the page gets (through the shared MeasureCache), the names of its scope, and the
+/// marks the page draws over it — the targets in force (/api/targets/effective) and the notes of the scope and the
+/// scopes containing it in the period (/api/annotations).
+/// </summary>
+public sealed record ChartData(MeasureSeries Series, string ScopeName, string? CategoryName, DateTimeOffset? AsOf,
+    IReadOnlyDictionary<string, double> Targets, IReadOnlyList<Annotation> Annotations);
 
 public sealed class UnknownChartScopeException(string scope) : Exception($"There is no {scope}.");
 
-public sealed class ChartDataReader(MeasureCache measures, NpgsqlDataSource dataSource, SqlFiles sql, ChartText text)
+public sealed class ChartDataReader(MeasureCache measures, NpgsqlDataSource dataSource, SqlFiles sql, ChartText text,
+    EffectiveTargets targets, CourtRegions regions)
 {
     private sealed class Names
     {
@@ -23,13 +33,23 @@ public sealed class ChartDataReader(MeasureCache measures, NpgsqlDataSource data
     {
         var query = request.Query;
         var series = await measures.GetAsync(query, cancellationToken);
+        // One court has its own targets and notes; a region, a set of courts and the nation the general targets.
+        var scope = query is { CourtIds: [var court], RegionId: null } ? new Scope(ScopeKind.Court, court)
+            : query is { CourtIds: null, RegionId: { } region } ? new Scope(ScopeKind.Region, region)
+            : Scope.Nation;
         Names names;
+        List<Annotation> notes;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        {
             names = await connection.QuerySingleAsync<Names>(new CommandDefinition(sql["charts/scope-names"],
                 new { regionId = query.RegionId, courtIds = query.CourtIds ?? [], category = query.Category }, cancellationToken: cancellationToken));
+            notes = (await connection.QueryAsync<Annotation>(new CommandDefinition(sql["annotations/list"],
+                new { Scopes = await regions.WithEnclosingAsync(scope), query.From, query.To }, cancellationToken: cancellationToken))).ToList();
+        }
         if ((query.RegionId is not null && names.Region is null) || (query.CourtIds is { } ids && (names.Courts?.Length ?? 0) < ids.Length))
             throw new UnknownChartScopeException(query.ScopeText);
         var scopeName = text.ScopeName(request.Image.Language, names.Region, names.Courts);
-        return new ChartData(series, scopeName, names.Category, stamp.AsOf);
+        var inForce = await targets.OfAsync(scope.CourtId, query.Category, cancellationToken);
+        return new ChartData(series, scopeName, names.Category, stamp.AsOf, inForce, notes);
     }
 }

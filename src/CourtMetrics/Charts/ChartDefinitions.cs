@@ -13,6 +13,13 @@ public sealed record ChartSpec(IReadOnlyList<string> Measures, string? Type, str
     public string Key => $"{string.Join(',', Measures)}|{Kind}|{Title}";
 }
 
+/// <summary>How a mark is drawn: dash (dashed, dotted, solid), line width and font size in CSS px; a target's label
+/// ({0} = the value) and how long a note's text may be before it is cut with "…".</summary>
+public sealed record MarkStyle(string Dash, double Width, float FontSize, string? Label, int? MaxLength);
+
+/// <summary>The target lines and annotation markers the page and the images draw over a chart.</summary>
+public sealed record ChartMarkStyles(MarkStyle Target, MarkStyle Note);
+
 public sealed record ViewDefinition(IReadOnlyList<string> Tiles, IReadOnlyList<ChartSpec> Charts);
 
 /// <summary>The colours of a chart theme, as hex strings; the page draws the light theme.</summary>
@@ -28,7 +35,7 @@ public sealed class ChartDefinitions
     public static readonly string[] Languages = ["en", "kk", "ru"];
 
     private sealed record File(Dictionary<string, ViewDefinition> Views, Dictionary<string, ChartTheme> Themes,
-        Dictionary<string, string[]> Labels);
+        ChartMarkStyles Marks, Dictionary<string, string[]> Labels);
 
     private readonly File _file;
 
@@ -36,6 +43,7 @@ public sealed class ChartDefinitions
 
     public IReadOnlyDictionary<string, ViewDefinition> Views => _file.Views;
     public IReadOnlyDictionary<string, ChartTheme> Themes => _file.Themes;
+    public ChartMarkStyles Marks => _file.Marks;
 
     /// <summary>A label in a language (en, kk, ru), with {0}, {1}… filled in, as i18n.js's t() does.</summary>
     public string Label(string key, string language, params object[] args)
@@ -78,5 +86,6 @@ public sealed class ChartDefinitions
         foreach (var (key, texts) in _file.Labels.Where(l => l.Value.Length != Languages.Length))
             yield return $"label {key} has {texts.Length} texts, not en, kk and ru";
         foreach (var theme in new[] { "light", "dark" }.Where(t => !Themes.ContainsKey(t))) yield return $"theme {theme} is missing";
+        if (Marks?.Target.Label is null || Marks.Note.MaxLength is not > 1) yield return "marks need a target label and a note maxLength";
     }
 }

@@ -2,13 +2,20 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using CourtMetrics.Live;
+using CourtMetrics.Database;
 using CourtMetrics.Metrics;
+using CourtMetrics.Targets;
+using Dapper;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace CourtMetrics.Charts;
 
-/// <summary>The data version images are drawn from: part of every ETag, and "data as of" in the subtitle.</summary>
-public sealed record DataStamp(long Generation, long Version, DateTimeOffset? AsOf);
+/// <summary>
+/// What images are drawn from: the data version ("data as of" in the subtitle) and where targets and annotations
+/// stand (Marks), both part of every ETag; Generation is the node's count of changes of either, which keys the cache.
+/// </summary>
+public sealed record DataStamp((long Data, long Marks) Generation, long Version, DateTimeOffset? AsOf, string Marks);
 
 /// <summary>A rendered file and its entity tag.</summary>
 public sealed record RenderedFile(byte[] Bytes, string ContentType, string ETag)
@@ -18,16 +25,18 @@ public sealed record RenderedFile(byte[] Bytes, string ContentType, string ETag)
 
 /// <summary>
 /// Rendered images (and packs) by (chart, scope, data version, size, language, theme), within a memory cap. A
-/// data change empties the MeasureCache (Live/LiveBroadcaster); its new generation drops every image here too, and
-/// the new data version changes every ETag, so a browser's copy is revalidated with 304 until the numbers move.
+/// data change empties the MeasureCache (Live/LiveBroadcaster), a target or annotation edit bumps MarksGeneration;
+/// either new generation drops every image here too, and the new data version or marks stamp changes every ETag,
+/// so a browser's copy is revalidated with 304 until the numbers, targets or notes move.
 /// </summary>
-public sealed class ChartImageCache(MeasureCache measures, DataVersions versions, IOptions<ChartsOptions> options)
+public sealed class ChartImageCache(MeasureCache measures, MarksGeneration marks, DataVersions versions,
+    NpgsqlDataSource db, SqlFiles sql, IOptions<ChartsOptions> options)
 {
     private readonly ConcurrentDictionary<string, RenderedFile> _files = new();
     private readonly Lock _lock = new();
     private long _bytes;
     private long _clock;
-    private (long Generation, Task<DataStamp> Stamp)? _stamp;
+    private ((long, long) Generation, Task<DataStamp> Stamp)? _stamp;
 
     private long Capacity => options.Value.CacheMegabytes * 1024L * 1024;
 
@@ -36,7 +45,7 @@ public sealed class ChartImageCache(MeasureCache measures, DataVersions versions
     /// <summary>The current data version, read once per data change.</summary>
     public Task<DataStamp> StampAsync()
     {
-        var generation = measures.Generation;
+        var generation = Generation;
         lock (_lock)
         {
             if (_stamp is { } s && s.Generation == generation && !s.Stamp.IsFaulted) return s.Stamp;
@@ -48,18 +57,22 @@ public sealed class ChartImageCache(MeasureCache measures, DataVersions versions
         }
     }
 
-    private async Task<DataStamp> ReadStampAsync(long generation)
+    private (long, long) Generation => (measures.Generation, marks.Value);
+
+    private async Task<DataStamp> ReadStampAsync((long, long) generation)
     {
         var (version, asOf) = await versions.LatestAsync();
-        return new DataStamp(generation, version, asOf);
+        await using var connection = await db.OpenConnectionAsync();
+        var stamp = await connection.QuerySingleAsync<string>(sql["charts/marks-stamp"]);
+        return new DataStamp(generation, version, asOf, stamp);
     }
 
     public static string ETagOf(string key, DataStamp stamp) =>
-        $"\"{stamp.Version}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 12))}\"";
+        $"\"{stamp.Version}-{stamp.Marks}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 12))}\"";
 
     public bool TryGet(string key, DataStamp stamp, out RenderedFile file)
     {
-        if (stamp.Generation == measures.Generation && _files.TryGetValue(key, out file!))
+        if (stamp.Generation == Generation && _files.TryGetValue(key, out file!))
         {
             file.LastUse = Interlocked.Increment(ref _clock);
             return true;
@@ -74,7 +87,7 @@ public sealed class ChartImageCache(MeasureCache measures, DataVersions versions
         if (file.Bytes.Length > Capacity / 4) return;
         lock (_lock)
         {
-            if (stamp.Generation != measures.Generation || _stamp?.Generation != stamp.Generation) return;
+            if (stamp.Generation != Generation || _stamp?.Generation != stamp.Generation) return;
             file.LastUse = Interlocked.Increment(ref _clock);
             if (_files.TryGetValue(key, out var old)) _bytes -= old.Bytes.Length;
             _files[key] = file;

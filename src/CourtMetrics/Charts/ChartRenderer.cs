@@ -33,6 +33,10 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
             "stacked" => DrawBars(plot, values, colours, stacked: true),
             _ => DrawLines(plot, values, colours, chart.Kind),
         };
+        // The target lines stay in view, as the page's chart widens its axis to its mark lines.
+        var targets = ChartMarks.TargetsOf(chart.Measures, data.Targets, unit);
+        top = targets.Select(t => t.Drawn).Append(top).Max();
+        ChartMarks.DrawTargets(plot, definitions.Marks, theme, colours, targets, v => ChartText.Value(unit, v, image.Language));
         if (chart.Measures.Count > 1)
         {
             plot.Legend.ManualItems.AddRange(names.Select((name, i) => new LegendItem { LabelText = name, FillColor = colours[i], LineColor = colours[i] }));
@@ -42,7 +46,9 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
 
         AxisLabels(plot, request, points, unit);
         plot.Axes.SetLimitsX(-0.6, Math.Max(points.Count, 1) - 0.4);
-        plot.Axes.SetLimitsY(0, top > 0 ? top * (chart.Measures.Count > 1 ? 1.18 : 1.08) : 1);
+        var yTop = top > 0 ? top * (chart.Measures.Count > 1 ? 1.18 : 1.08) : 1;
+        plot.Axes.SetLimitsY(0, yTop);
+        ChartMarks.DrawNotes(plot, definitions.Marks, theme, points, data.Annotations, yTop);
         Titles(plot, theme, text.Title(chart, image.Language), text.Subtitle(request, data), text.Source(chart, image.Language));
         return plot;
     }

@@ -57,6 +57,19 @@ public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue cata
         _ => null,
     };
 
+    /// <summary>A measure's value in its unit, as the page's formatValue: "75.0%", "1,234", "2.5 M", "12.3".</summary>
+    public static string Value(string unit, double value, string language)
+    {
+        var culture = Culture(language);
+        return unit switch
+        {
+            "ratio" => value.ToString("P1", culture),
+            "count" => value.ToString("N0", culture),
+            "currency" => Math.Abs(value) >= 1e6 ? (value / 1e6).ToString("0.#", culture) + " M" : value.ToString("N0", culture),
+            _ => value.ToString("#,0.#", culture),
+        };
+    }
+
     /// <summary>A period on the axis: "Nov 2026", "12 Nov", "Q3 2026", "2026", as the page's formatPeriod.</summary>
     public static string Period(DateOnly start, string granularity, string language) => granularity switch
     {

@@ -15,6 +15,7 @@ public sealed class NoticeBroadcaster(
     NpgsqlDataSource db,
     SqlFiles sql,
     IHubContext<LiveHub, ILiveClient> hub,
+    MarksGeneration marks,
     ILogger<NoticeBroadcaster> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -45,6 +46,8 @@ public sealed class NoticeBroadcaster(
                 new { Ids = notice.AlertIds.ToArray(), Limit = notice.AlertIds.Count })).ToList();
             if (alerts.Count > 0) await hub.Clients.All.AlertsRaised(alerts);
         }
+        // Any node's edit: chart images drawn with the old targets or notes are stale here too.
+        if (notice.TargetsChanged || notice.AnnotationsScope is not null) marks.Bump();
         if (notice.TargetsChanged) await hub.Clients.All.TargetsChanged();
         if (notice.AnnotationsScope is { } scope) await hub.Clients.All.AnnotationsChanged(scope);
     }

@@ -12,7 +12,12 @@ public static class TargetsSetup
     public const int MaxTargets = 2000;
     public const int MaxAlertsListed = 200;
 
-    public static void AddTargets(this IServiceCollection services) => services.AddSingleton<TargetWatch>();
+    public static void AddTargets(this IServiceCollection services)
+    {
+        services.AddSingleton<TargetWatch>();
+        services.AddSingleton<EffectiveTargets>();
+        services.AddSingleton<MarksGeneration>();
+    }
 
     public static void MapTargets(this WebApplication app)
     {
@@ -24,6 +29,7 @@ public static class TargetsSetup
             })
             .WithName("GetTargets")
             .WithSummary("Administrators' targets (court and category optional); measures without one use the catalogue's default target.");
+        api.MapEffectiveTargets();
 
         api.MapPut("/targets", SetAsync)
             .RequireAuthorization(Administrators.Policy)
@@ -32,11 +38,12 @@ public static class TargetsSetup
             .Produces<MeasureTarget>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapDelete("/targets/{id:int}", async (int id, NpgsqlDataSource db, SqlFiles sql) =>
+        api.MapDelete("/targets/{id:int}", async (int id, NpgsqlDataSource db, SqlFiles sql, MarksGeneration marks) =>
             {
                 await using var connection = await db.OpenConnectionAsync();
                 if (await connection.QuerySingleOrDefaultAsync<int?>(sql["targets/delete"], new { Id = id }) is null)
                     return Results.Problem($"There is no target {id}.", statusCode: StatusCodes.Status404NotFound);
+                marks.Bump();
                 return Results.NoContent();
             })
             .RequireAuthorization(Administrators.Policy)
@@ -53,7 +60,7 @@ public static class TargetsSetup
     }
 
     private static async Task<IResult> SetAsync(TargetRequest request, ClaimsPrincipal user, NpgsqlDataSource db,
-        SqlFiles sql, MetricCatalogue catalogue, TargetWatch watch, CancellationToken cancellationToken)
+        SqlFiles sql, MetricCatalogue catalogue, TargetWatch watch, MarksGeneration marks, CancellationToken cancellationToken)
     {
         var metric = request.Metric is null ? null : catalogue.Find(request.Metric);
         if (metric is null) return Refusal("metric", $"'{request.Metric}' is not a measure of the catalogue");
@@ -76,6 +83,7 @@ public static class TargetsSetup
         {
             Metric = metric.Id, request.CourtId, known.CategoryId, Target = target, UpdatedBy = user.Identity!.Name,
         });
+        marks.Bump();
         await watch.EvaluateAsync(cancellationToken);
         var saved = (await connection.QueryAsync<MeasureTarget>(sql["targets/list"])).Single(t => t.Id == id);
         return Results.Ok(saved);

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using CourtMetrics.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -68,6 +69,28 @@ public sealed class TargetsAndAnnotationsPageTests : DashboardFixture
                     .series[0].markLine.data.some(m => m.name === 'e-filing launched')
             """);
         await Browser.ScreenshotAsync(dashboard, "case-flow-annotation");
+        Assert.Empty(UnexpectedErrors());
+    }
+
+    [Fact]
+    public async Task A_courts_own_target_colours_its_ranking_row_and_its_column_of_the_court_page_not_its_region_or_the_nation()
+    {
+        // Last 12 months' clearance rate: court 11 50 %, court 12 0 %; the catalogue's default target is 100 %.
+        var page = await Browser.OpenAsync(new Uri(Url, "/?view=ranking&region=1"));
+        var clearance = (string court) => page.Locator("[data-testid=ranking] tbody tr", new() { HasText = court }).Locator("td").Nth(3);
+        await Expect(clearance("North District 1")).ToHaveAttributeAsync("data-status", "missed");
+
+        var admin = await App.AdministratorClientAsync();
+        (await admin.PutAsJsonAsync("/api/targets", new { metric = "clearance_rate", target = 0.4, courtId = 11 })).EnsureSuccessStatusCode();
+
+        await Expect(clearance("North District 1")).ToHaveAttributeAsync("data-status", "met");
+        await Expect(clearance("North Regional")).ToHaveAttributeAsync("data-status", "missed");
+        await page.GotoAsync(new Uri(Url, "/?view=court&court=11").ToString());
+        var cells = page.GetByTestId("court-comparison").Locator("tr[data-metric=clearance_rate] td");
+        await Expect(cells.Nth(0)).ToHaveAttributeAsync("data-status", "met");
+        await Expect(cells.Nth(0)).ToHaveAttributeAsync("title", "target 40.0%");
+        await Expect(cells.Nth(1)).ToHaveAttributeAsync("title", "target 100.0%");
+        await Expect(cells.Nth(2)).ToHaveAttributeAsync("data-status", "missed");
         Assert.Empty(UnexpectedErrors());
     }
 }

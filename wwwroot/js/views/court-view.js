@@ -8,6 +8,7 @@ const families = ['case-flow', 'case-durations', 'digital-access', 'budget'];
 
 export class CourtView {
   #values = new Map();   // `${scope}|${metric}` → value over the period
+  #targets = [{}, {}];   // the court's targets in force, and the general ones of its region and the nation
 
   constructor(main, context) {
     this.context = context;
@@ -35,6 +36,12 @@ export class CourtView {
       families.map(family => measureRequest(state, family, { scope, granularity: 'range' })));
   }
 
+  async loadTargets() {
+    if (!this.courtId) return;
+    const { reference, state } = this.context;
+    this.#targets = await Promise.all([`court:${this.courtId}`, 'nation'].map(scope => reference.targetsIn(scope, state.category)));
+  }
+
   apply(series) {
     const point = series.points[0];
     for (const id of series.measures) this.#values.set(`${series.scope}|${id}`, point?.values[id] ?? null);
@@ -51,7 +58,7 @@ export class CourtView {
 
   refresh() {
     if (!this.table) return;
-    const { reference, state } = this.context;
+    const { reference } = this.context;
     const body = document.createElement('tbody');
     for (const metric of reference.metrics.values()) {
       if (!families.includes(metric.family)) continue;
@@ -67,7 +74,7 @@ export class CourtView {
         if (!scope) return;
         const value = this.#values.get(`${scope}|${metric.id}`);
         cell.textContent = value === undefined ? '…' : formatValue(metric.unit, value);
-        const target = reference.target(metric.id, i === 0 ? this.courtId : null, state.category);
+        const target = this.#targets[i === 0 ? 0 : 1][metric.id] ?? null;
         const met = reference.meets(metric.id, value, target);
         cell.dataset.status = met == null ? 'none' : met ? 'met' : 'missed';
         if (target != null) cell.title = t('target', formatValue(metric.unit, target));

@@ -9,5 +9,8 @@ export const definitions = shared.views;
 /** Chart colours of each theme; the page draws the light one. */
 export const themes = shared.themes;
 
+/** How target lines and annotation markers are drawn (dash, width, label, font size), by the page and the images. */
+export const marks = shared.marks;
+
 /** Labels as [en, kk, ru], merged into i18n.js's. */
 export const sharedLabels = shared.labels;

@@ -1,7 +1,7 @@
 // A view of tiles and time charts (overview, case flow, durations, digital access, budget). It asks for one live
 // series per catalogue family it uses, and redraws in place whenever one arrives.
 import { t } from '../i18n.js';
-import { measureRequest } from '../state.js';
+import { measureRequest, scopeOf } from '../state.js';
 import { Tile } from '../tiles.js';
 import { TimeChart } from '../timechart.js';
 import { ChartCard } from './chart-card.js';
@@ -11,6 +11,7 @@ export class MeasuresView {
   #tiles = [];
   #charts = [];
   #series = new Map();   // family → the newest series on screen
+  #targets = {};         // measure id → the target in force in the scope on screen
   #observer;
   #packs;
 
@@ -64,6 +65,12 @@ export class MeasuresView {
     this.#draw(series.family);
   }
 
+  /** Reads the targets in force in the view's scope and category (again when they changed). */
+  async loadTargets() {
+    const { reference, state } = this.context;
+    this.#targets = await reference.targetsIn(scopeOf(state), state.category);
+  }
+
   /** Targets or annotations changed: redraw what is on screen. */
   refresh() {
     for (const family of this.#series.keys()) this.#draw(family);
@@ -81,8 +88,8 @@ export class MeasuresView {
 
   #draw(family) {
     const series = this.#series.get(family);
-    const { reference, state, annotations } = this.context;
-    const targetOf = id => reference.target(id, state.court, state.category);
+    const { reference, annotations } = this.context;
+    const targetOf = id => this.#targets[id] ?? null;
     for (const tile of this.#tiles) {
       if (reference.metric(tile.id)?.family === family) tile.update(series, targetOf(tile.id));
     }

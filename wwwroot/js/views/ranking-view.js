@@ -12,6 +12,7 @@ export class RankingView {
   #ranking = null;
   #sort = null;          // { column, descending }
   #generation = 0;
+  #targets = {};         // court id → { measure id → target in force }
 
   constructor(main, context) {
     this.context = context;
@@ -68,6 +69,11 @@ export class RankingView {
     }
   }
 
+  async loadTargets() {
+    const { reference, state } = this.context;
+    this.#targets = await reference.targetsOfCourts(state.region, state.category);
+  }
+
   refresh() {
     this.#render();
   }
@@ -105,7 +111,7 @@ export class RankingView {
 
   #render() {
     if (!this.#ranking) return;
-    const { reference, state } = this.context;
+    const { reference } = this.context;
     const columns = this.#columns();
     const head = this.table.tHead;
     head.innerHTML = '<tr><th scope="col"></th><th scope="col"><button type="button" data-sort="court"></button></th><th scope="col"></th></tr>';
@@ -145,7 +151,7 @@ export class RankingView {
         const cell = row.insertCell();
         const value = court.values[id];
         cell.textContent = formatValue(reference.metric(id)?.unit, value);
-        const met = reference.meets(id, value, reference.target(id, court.courtId, state.category));
+        const met = reference.meets(id, value, this.#targets[court.courtId]?.[id] ?? null);
         cell.dataset.status = met == null ? 'none' : met ? 'met' : 'missed';
       }
     });
