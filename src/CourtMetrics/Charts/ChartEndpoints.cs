@@ -38,9 +38,16 @@ public sealed class ChartEndpoints(ChartDefinitions definitions, MetricCatalogue
             if (!ChartRequest.TryParse(http.Request.Query, chart, catalogue, Today, out var request, out var error)) return Problem(error);
             requests.Add(request);
         }
-        var key = $"{format}|{view}|{string.Join('|', requests.Select(r => r.Key))}";
-        return await ServeAsync(http, key, $"{view}_{requests[0].Query.ScopeText.Replace(':', '-').Replace(',', '-')}.{format}",
-            stamp => packs.BuildAsync(view, requests, format, key, stamp, http.RequestAborted));
+        return await PackAsync(view, language => definitions.Label(view, language), requests, format, http);
+    }
+
+    /// <summary>A pack of charts already parsed (a view's, a playlist's), named by its subject, served with its ETag.</summary>
+    public async Task<IResult> PackAsync(string subject, Func<string, string> titleIn, IReadOnlyList<ChartRequest> requests,
+        string format, HttpContext http)
+    {
+        var key = $"{format}|{subject}|{string.Join('|', requests.Select(r => r.Key))}";
+        return await ServeAsync(http, key, $"{subject}_{requests[0].Query.ScopeText.Replace(':', '-').Replace(',', '-')}.{format}",
+            stamp => packs.BuildAsync(titleIn, requests, format, key, stamp, http.RequestAborted));
     }
 
     /// <summary>The first image of the product, kept for its links: the clearance-rate chart over a fixed window.</summary>

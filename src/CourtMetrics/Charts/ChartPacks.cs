@@ -2,13 +2,16 @@ using System.IO.Compression;
 
 namespace CourtMetrics.Charts;
 
-/// <summary>Every chart of a view at one size: a ZIP of PNGs, or a PPTX deck with a title slide and one slide per chart.</summary>
-public sealed class ChartPacks(ChartImages images, ChartDataReader reader, ChartText text, ChartDefinitions definitions)
+/// <summary>
+/// Charts at one size — every chart of a view, or a presentation playlist's slides: a ZIP of PNGs, or a PPTX deck
+/// with a title slide (titled in the charts' language) and one slide per chart.
+/// </summary>
+public sealed class ChartPacks(ChartImages images, ChartDataReader reader, ChartText text)
 {
     public static readonly string[] Formats = ["zip", "pptx"];
 
-    public async Task<RenderedFile> BuildAsync(string view, IReadOnlyList<ChartRequest> charts, string format, string key,
-        DataStamp stamp, CancellationToken cancellationToken)
+    public async Task<RenderedFile> BuildAsync(Func<string, string> titleIn, IReadOnlyList<ChartRequest> charts, string format,
+        string key, DataStamp stamp, CancellationToken cancellationToken)
     {
         var pngs = new List<RenderedFile>();
         foreach (var chart in charts) pngs.Add(await images.GetAsync(chart, "png", stamp, cancellationToken));
@@ -19,7 +22,7 @@ public sealed class ChartPacks(ChartImages images, ChartDataReader reader, Chart
         var language = first.Image.Language;
         var data = await reader.ReadAsync(first, stamp, cancellationToken);
         var slides = charts.Select((c, i) => new PptxDeck.Slide(text.Title(c.Chart, language), pngs[i].Bytes, c.Image.PixelWidth, c.Image.PixelHeight)).ToList();
-        var deck = PptxDeck.Build($"{definitions.Label(view, language)} — {data.ScopeName}", text.Subtitle(first, data), language, slides);
+        var deck = PptxDeck.Build($"{titleIn(language)} — {data.ScopeName}", text.Subtitle(first, data), language, slides);
         return new RenderedFile(deck, "application/vnd.openxmlformats-officedocument.presentationml.presentation", etag);
     }
 

@@ -21,6 +21,8 @@ public sealed class LiveBroadcaster(
     IHubContext<LiveHub, ILiveClient> hub,
     ILogger<LiveBroadcaster> logger) : BackgroundService
 {
+    private const int ConcurrentReads = 4;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var changes = feed.Changes;
@@ -67,7 +69,9 @@ public sealed class LiveBroadcaster(
         var views = measureViews.WatchedViews().Where(v => touched.Includes(v.Query)).ToList();
         if (views.Count == 0) return;
         var (version, asOf) = await versions.LatestAsync();
-        foreach (var view in views)
+        // A few reads at a time, each view pushed as soon as its own read is done: a quick court view does not wait
+        // behind a slow national one, and a change touching hundreds of views does not empty the connection pool.
+        await Parallel.ForEachAsync(views, new ParallelOptions { MaxDegreeOfParallelism = ConcurrentReads }, async (view, _) =>
         {
             try
             {
@@ -78,6 +82,6 @@ public sealed class LiveBroadcaster(
             {
                 // a category removed since the subscription: nothing to push
             }
-        }
+        });
     }
 }

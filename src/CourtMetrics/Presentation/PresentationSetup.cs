@@ -15,8 +15,11 @@ public static class PresentationSetup
 {
     public const int MaxPlaylists = 500;
 
-    public static void AddPresentation(this IServiceCollection services) =>
+    public static void AddPresentation(this IServiceCollection services)
+    {
         services.AddSingleton(ReferenceValues.Load(Path.Combine(AppContext.BaseDirectory, "Presentation", "reference-values.json")));
+        services.AddSingleton<PlaylistDeck>();
+    }
 
     public static void MapPresentation(this WebApplication app)
     {
@@ -48,6 +51,13 @@ public static class PresentationSetup
             })
             .RequireAuthorization(Administrators.Policy)
             .WithName("DeletePlaylist").WithSummary("Removes a playlist (administrators).");
+
+        api.MapGet("/{id}/deck.pptx", (string id, HttpContext http, PlaylistDeck deck) => deck.DeckAsync(id, http))
+            .WithName("GetPlaylistDeck")
+            .WithSummary("A playlist (an id or 'default') as a PPTX deck, the offline backup: a title slide and one chart per slide; " +
+                         "lang en|kk|ru (default the playlist's), width and height 200–4096 px (default 1600×900), scale 0.5–4.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         app.MapGet("/api/reference-values", (ReferenceValues values) => values)
             .WithTags("Presentation").WithName("GetReferenceValues")

@@ -1,4 +1,6 @@
 using CourtMetrics.Tests.Support;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -32,15 +34,19 @@ public sealed class PresentationKioskTests : PresentationPage
         await Expect(present).ToBeVisibleAsync();
         await Browser.ScreenshotAsync(admin, "administration-playlists");
 
-        // The offline backup: the deck button asks the chart pack endpoint for this playlist's deck.
-        string? asked = null;
-        await admin.RouteAsync("**/api/charts/pack.pptx**", route =>
+        // The offline backup: the deck button downloads this playlist as a valid PPTX, a title slide and one per slide.
+        var download = await admin.RunAndWaitForDownloadAsync(() =>
+            admin.GetByRole(AriaRole.Button, new() { Name = "Download Delegates as PPTX" }).DispatchEventAsync("click"));
+        Assert.Matches(@"/api/playlists/\d+/deck\.pptx\?lang=ru$", download.Url);
+        using (var deck = PresentationDocument.Open(await download.PathAsync(), false))
         {
-            asked = route.Request.Url;
-            return route.FulfillAsync(new() { Status = 204 });
-        });
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Download Delegates as PPTX" }).DispatchEventAsync("click");
-        Assert.Matches(@"/api/charts/pack\.pptx\?playlist=\d+&lang=ru$", await Eventually.ValueAsync(() => Task.FromResult(asked)));
+            Assert.Empty(new OpenXmlValidator().Validate(deck).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+            var ordered = deck.PresentationPart!.Presentation.SlideIdList!.Elements<DocumentFormat.OpenXml.Presentation.SlideId>()
+                .Select(id => (SlidePart)deck.PresentationPart.GetPartById(id.RelationshipId!)).ToList();
+            Assert.Equal(1 + 2, ordered.Count);
+            Assert.Contains("Delegates — North", ordered[0].Slide.InnerText);
+            Assert.All(ordered.Skip(1), slide => Assert.Single(slide.ImageParts));
+        }
 
         var kiosk = await PresentAsync((await present.GetAttributeAsync("href"))!.Split('?')[1]);
         await Expect(kiosk.Locator("html")).ToHaveAttributeAsync("data-theme", "light");

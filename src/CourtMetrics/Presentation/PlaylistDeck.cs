@@ -1,0 +1,65 @@
+using CourtMetrics.Charts;
+using CourtMetrics.Database;
+using CourtMetrics.Metrics;
+using Dapper;
+using Npgsql;
+
+namespace CourtMetrics.Presentation;
+
+/// <summary>
+/// A playlist as a PowerPoint deck, the delegates' offline backup: a title slide, then each slide's measure as a chart
+/// image over the period its slide shows (the chart renderer's own, so the numbers and words are the screen's).
+/// </summary>
+public sealed class PlaylistDeck(NpgsqlDataSource db, SqlFiles sql, ChartDefinitions definitions, MetricCatalogue catalogue,
+    ChartEndpoints charts, TimeProvider clock)
+{
+    public async Task<IResult> DeckAsync(string id, HttpContext http)
+    {
+        Playlist? playlist;
+        if (id == "default") playlist = Playlist.Default;
+        else if (!int.TryParse(id, out var number)) return Problem($"playlist '{ImageOptions.Truncate(id)}' is not a number or 'default'", 400);
+        else
+        {
+            await using var connection = await db.OpenConnectionAsync();
+            playlist = (await connection.QueryAsync<PlaylistRow>(sql["playlists/list"], new { Id = number })).SingleOrDefault()?.ToPlaylist();
+        }
+        if (playlist is null) return Problem($"There is no playlist {id}.", 404);
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var requests = new List<ChartRequest>();
+        foreach (var slide in playlist.Slides)
+        {
+            var query = SlideQuery(slide, playlist, http.Request.Query, today);
+            if (!ChartRequest.TryParseChart(query, definitions, catalogue, out var chart, out var error)
+                || !ChartRequest.TryParse(query, chart, catalogue, today, out var request, out error))
+                return Problem(error, 400);
+            requests.Add(request);
+        }
+        if (requests.Count == 0) return Problem($"playlist {id} has no slides", 404);
+        return await charts.PackAsync($"playlist-{id}", _ => playlist.Name, requests, "pptx", http);
+    }
+
+    /// <summary>
+    /// The chart of one slide, over the period the player shows it (wwwroot/js/presentation/series.js): monthly over
+    /// the last year, two for a chart slide; budget measures yearly over 5 (chart: 8) years. Size, scale and language
+    /// may be asked; the theme is the playlist's.
+    /// </summary>
+    private QueryCollection SlideQuery(Slide slide, Playlist playlist, IQueryCollection asked, DateOnly today)
+    {
+        var wide = slide.Kind == "chart";
+        var yearly = catalogue.Find(slide.Metric)?.Family == "budget";
+        var from = yearly ? new DateOnly(today.Year - (wide ? 7 : 4), 1, 1) : new DateOnly(today.Year, today.Month, 1).AddMonths(wide ? -23 : -11);
+        return new QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
+        {
+            ["measures"] = slide.Metric, ["scope"] = playlist.Scope, ["granularity"] = yearly ? "year" : "month",
+            ["from"] = from.ToString("yyyy-MM-dd"), ["to"] = today.ToString("yyyy-MM-dd"), ["theme"] = playlist.Theme,
+            ["lang"] = asked.TryGetValue("lang", out var lang) ? lang : playlist.Language,
+            ["width"] = asked.TryGetValue("width", out var width) ? width : "1600",
+            ["height"] = asked.TryGetValue("height", out var height) ? height : "900",
+            ["scale"] = asked.TryGetValue("scale", out var scale) ? scale : "1",
+        });
+    }
+
+    private static IResult Problem(string detail, int status) =>
+        Results.Problem(detail, statusCode: status, title: "Invalid deck request");
+}
