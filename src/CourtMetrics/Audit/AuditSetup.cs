@@ -20,7 +20,7 @@ public static class AuditSetup
         if (context.Response.StatusCode >= 400 || !context.User.IsInRole(Administrators.Role)) return;
         if (context.GetEndpoint() is not RouteEndpoint endpoint || context.Request.Path.StartsWithSegments("/api/account")) return;
         await context.RequestServices.GetRequiredService<AuditLog>().RecordAsync(context.User.Identity!.Name!,
-            $"{method} {endpoint.RoutePattern.RawText}", context.Request.Path + context.Request.QueryString, context);
+            $"{method} {Route(endpoint)}", context.Request.Path + context.Request.QueryString, context);
     });
 
     public static void MapAudit(this WebApplication app) =>
@@ -36,6 +36,9 @@ public static class AuditSetup
             .WithName("GetAuditLog")
             .WithSummary("The administrators' actions, newest first: page (from 1) and size (at most 200, 50 by default).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+
+    // A group's "" route ends in a slash: /api/annotations/ is /api/annotations.
+    public static string Route(RouteEndpoint endpoint) => endpoint.RoutePattern.RawText is { Length: > 1 } raw ? raw.TrimEnd('/') : "/";
 
     private static IResult Problem(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad audit query");
 }

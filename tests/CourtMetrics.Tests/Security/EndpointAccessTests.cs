@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CourtMetrics.Audit;
 using CourtMetrics.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
@@ -100,16 +101,13 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         var endpoints = _showcase.Services.GetServices<EndpointDataSource>().SelectMany(source => source.Endpoints)
             .OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"])
-                .Select(method => $"{method} {Trimmed(e.RoutePattern.RawText!)}"))
+                .Select(method => $"{method} {AuditSetup.Route(e)}"))
             .ToHashSet();
         var table = Table.Select(r => $"{r.Method} {r.Pattern}").ToHashSet();
 
         Assert.True(endpoints.SetEquals(table),
             $"Not in the table: {string.Join("; ", endpoints.Except(table))}. In the table but not in the app: {string.Join("; ", table.Except(endpoints))}");
     }
-
-    // A group's "" route ends in a slash: /api/annotations/ is /api/annotations.
-    private static string Trimmed(string pattern) => pattern.Length > 1 ? pattern.TrimEnd('/') : pattern;
 
     [Fact]
     public async Task An_anonymous_user_gets_what_the_table_says_with_the_showcase_open() =>
