@@ -28,6 +28,7 @@ public sealed class BenchmarkApp(string connectionString, IReadOnlyDictionary<st
         builder.UseSetting("ConnectionStrings:CourtMetrics", connectionString);
         builder.UseSetting("Simulation:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Security:ChartsPerWindow", "1000000"); // a benchmark measures rendering, not the rate limit
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 }

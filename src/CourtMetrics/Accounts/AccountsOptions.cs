@@ -15,6 +15,12 @@ public sealed class AccountsOptions : IValidatableObject
     /// </summary>
     public string? FirstAdministratorPassword { get; set; }
 
+    /// <summary>
+    /// True (the default, for the demo): the dashboards, read APIs and live hub are open to anyone. False: they need a
+    /// signed-in account.
+    /// </summary>
+    public bool PublicShowcase { get; set; } = true;
+
     [Range(1, 100)] public int LockoutAttempts { get; set; } = 5;
     [Range(1, 24 * 60)] public int LockoutMinutes { get; set; } = 15;
     /// <summary>A session ends after this long without a request.</summary>

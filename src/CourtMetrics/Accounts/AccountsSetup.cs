@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using CourtMetrics.Audit;
+using CourtMetrics.Security;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CourtMetrics.Accounts;
@@ -16,6 +18,7 @@ public static class AccountsSetup
             {
                 cookie.Cookie.Name = "courtmetrics.admin";
                 cookie.Cookie.HttpOnly = true;
+                // Never sent on requests other sites start: with changes taking JSON, this stands in for antiforgery tokens (README, Security).
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.ExpireTimeSpan = session;
@@ -36,6 +39,7 @@ public static class AccountsSetup
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePublicShowcaseGate();
         app.UseWhen(IsAdministrationPage, branch => branch.Use(async (context, next) =>
         {
             var authorization = context.RequestServices.GetRequiredService<IAuthorizationService>();
@@ -49,12 +53,14 @@ public static class AccountsSetup
     {
         var api = app.MapGroup("/api/account").WithTags("Administrator accounts");
         api.MapPost("/sign-in", SignInAsync)
+            .RequireRateLimiting(ClientRateLimit.SignIn)
             .WithName("SignIn")
             .WithSummary("Signs an administrator in: sets the session cookie. Repeated failures lock the account for a while.")
             .Accepts<SignInRequest>("application/json")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/sign-out", () => Results.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]))
             .WithName("SignOut").WithSummary("Ends the administrator's session.");
         api.MapGet("", (ClaimsPrincipal user) => Results.Ok(new { userName = user.Identity!.Name, roles = new[] { Administrators.Role } }))
@@ -64,13 +70,21 @@ public static class AccountsSetup
 
     public sealed record SignInRequest(string? UserName, string? Password);
 
-    private static async Task<IResult> SignInAsync(SignInRequest request, AdministratorSignIn signIn, CancellationToken cancellationToken)
+    private static async Task<IResult> SignInAsync(SignInRequest request, AdministratorSignIn signIn, AuditLog audit, HttpContext http,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || request.UserName.Length > 100)
             return Refusal("userName is required (at most 100 characters).", StatusCodes.Status400BadRequest);
         if (string.IsNullOrEmpty(request.Password) || request.Password.Length > 200)
             return Refusal("password is required (at most 200 characters).", StatusCodes.Status400BadRequest);
-        return await signIn.CheckAsync(request.UserName.Trim(), request.Password, cancellationToken) switch
+        var outcome = await signIn.CheckAsync(request.UserName.Trim(), request.Password, cancellationToken);
+        await audit.RecordAsync(request.UserName.Trim(), outcome switch
+        {
+            SignInOutcome.Accepted => "sign-in",
+            SignInOutcome.Locked => "sign-in refused: locked",
+            _ => "sign-in refused: wrong user name or password",
+        }, "", http, cancellationToken);
+        return outcome switch
         {
             SignInOutcome.Accepted a => Results.SignIn(Administrators.Principal(a.Id, a.UserName),
                 new AuthenticationProperties { IsPersistent = false }, CookieAuthenticationDefaults.AuthenticationScheme),
@@ -92,7 +106,7 @@ public static class AccountsSetup
     private static Task AnswerOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || context.Request.Method != HttpMethods.Get)
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/openapi") || context.Request.Method != HttpMethods.Get)
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

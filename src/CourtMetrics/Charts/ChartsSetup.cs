@@ -1,4 +1,5 @@
 using CourtMetrics.Metrics;
+using CourtMetrics.Security;
 using ScottPlot;
 
 namespace CourtMetrics.Charts;
@@ -24,7 +25,7 @@ public static class ChartsSetup
     public static void MapCharts(this WebApplication app)
     {
         app.Services.GetRequiredService<ChartDefinitions>(); // read and checked at start, not at the first image
-        var api = app.MapGroup("/api/charts").WithTags("Charts");
+        var api = app.MapGroup("/api/charts").WithTags("Charts").RequireRateLimiting(ClientRateLimit.Charts);
         const string parameters = "scope, category, granularity, from, to as /api/measures; width and height 200–4096 px, " +
                                   "scale 0.5–4 (at most 4096 px each side), lang en|kk|ru, theme light|dark";
         api.MapGet("/chart.{format}", (string format, HttpContext http, ChartEndpoints endpoints) => endpoints.ChartAsync(format, null, http))

@@ -5,34 +5,15 @@ using static Microsoft.Playwright.Assertions;
 namespace CourtMetrics.Tests.Accounts;
 
 /// <summary>An administrator in a real Chromium: asked to sign in, then taken back to the page asked for.</summary>
-public sealed class SignInPageTests : IAsyncLifetime
+public sealed class SignInPageTests() : PageTests(seedCourtSystem: false)
 {
-    private readonly AppFactory _app = new();
-    private Browser _browser = null!;
-    private Uri _url = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _app.InitializeAsync();
-        _url = _app.StartOnRealPort();
-        _browser = await Browser.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null) await _browser.DisposeAsync();
-        await ((IAsyncLifetime)_app).DisposeAsync();
-    }
-
     [Fact]
     public async Task Opening_administration_asks_for_sign_in_refuses_a_wrong_password_then_returns_to_the_page()
     {
-        var page = await _browser.OpenAsync(new Uri(_url, "/admin/jobs"));
+        var page = await Chromium.OpenAsync(new Uri(Url, "/admin/jobs"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
 
-        await page.GetByLabel("User name").FillAsync(AppFactory.AdministratorName);
-        await page.GetByLabel("Password").FillAsync("a wrong password");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await SignInAsync(page, "a wrong password");
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("The user name or the password is wrong.");
 
         await page.GetByLabel("Password").FillAsync(AppFactory.AdministratorPassword);
@@ -40,10 +21,10 @@ public sealed class SignInPageTests : IAsyncLifetime
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/admin/jobs"));
         await Expect(page.GetByText("CourtMetrics jobs").First).ToBeVisibleAsync();
 
-        await page.GotoAsync(new Uri(_url, "/admin/").ToString());
+        await page.GotoAsync(new Uri(Url, "/admin/").ToString());
         await Expect(page.GetByText($"Signed in as {AppFactory.AdministratorName}")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
-        Assert.DoesNotContain(_browser.Errors, e => !e.Contains("401"));
+        Assert.DoesNotContain(Chromium.Errors, e => !e.Contains("401"));
     }
 }

@@ -7,33 +7,13 @@ using static Microsoft.Playwright.Assertions;
 namespace CourtMetrics.Tests.Site;
 
 /// <summary>An administrator creates a source system's key on /admin/api-keys.html, the system sends with it, and the key is revoked.</summary>
-public sealed class ApiKeysPageTests : IAsyncLifetime
+public sealed class ApiKeysPageTests : PageTests
 {
-    private readonly AppFactory _app = new();
-    private Browser _browser = null!;
-    private Uri _url = null!;
-
-    public async Task InitializeAsync()
-    {
-        await ((IAsyncLifetime)_app).InitializeAsync();
-        _url = _app.StartOnRealPort();
-        await CourtSystemFixture.SeedAsync(_app.DataSource);
-        _browser = await Browser.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null) await _browser.DisposeAsync();
-        await ((IAsyncLifetime)_app).DisposeAsync();
-    }
-
     [Fact]
     public async Task A_key_created_on_the_page_is_shown_once_sends_batches_and_once_revoked_is_refused()
     {
-        var page = await _browser.OpenAsync(new Uri(_url, "/admin/api-keys.html"));
-        await page.GetByLabel("User name").FillAsync(AppFactory.AdministratorName);
-        await page.GetByLabel("Password").FillAsync(AppFactory.AdministratorPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var page = await Chromium.OpenAsync(new Uri(Url, "/admin/api-keys.html"));
+        await SignInAsync(page);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "API keys" })).ToBeVisibleAsync();
 
         await page.GetByLabel("Name").FillAsync("South CMS");
@@ -46,7 +26,7 @@ public sealed class ApiKeysPageTests : IAsyncLifetime
         await Expect(page.Locator("#keys tbody")).ToContainTextAsync("S-1");
         await Expect(page.Locator("#keys tbody")).Not.ToContainTextAsync(key!);
 
-        using var system = new HttpClient { BaseAddress = _url };
+        using var system = new HttpClient { BaseAddress = Url };
         system.DefaultRequestHeaders.Add("X-Api-Key", key);
         var visit = new { items = new[] { new { kind = "portal_use", court = "S-1", day = "2024-01-02", visits = 4 } } };
         Assert.Equal(HttpStatusCode.OK, (await system.PostAsJsonAsync("/api/ingest/batches", visit)).StatusCode);
@@ -57,6 +37,6 @@ public sealed class ApiKeysPageTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await system.PostAsJsonAsync("/api/ingest/batches", visit)).StatusCode);
         await Browser.ScreenshotAsync(page, "administration-api-keys");
-        Assert.DoesNotContain(_browser.Errors, e => !e.Contains("401"));
+        Assert.DoesNotContain(Chromium.Errors, e => !e.Contains("401"));
     }
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using CourtMetrics.Ingest.ApiKeys;
+using CourtMetrics.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -62,21 +62,7 @@ public static class IngestApiSetup
         app.MapApiKeys();
     }
 
-    private static async ValueTask TooManyAsync(OnRejectedContext rejected, IngestApiOptions limits)
-    {
-        var http = rejected.HttpContext;
-        var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
-            ? (int)Math.Ceiling(retryAfter.TotalSeconds) : limits.WindowSeconds;
-        http.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many batches",
-                Detail = $"This API key may send {limits.RequestsPerWindow:N0} batches per {limits.WindowSeconds:N0} s: try again in {wait:N0} s.",
-            },
-        });
-    }
+    private static ValueTask TooManyAsync(OnRejectedContext rejected, IngestApiOptions limits) => TooManyRequests.AnswerAsync(rejected,
+        limits.WindowSeconds, "Too many batches",
+        wait => $"This API key may send {limits.RequestsPerWindow:N0} batches per {limits.WindowSeconds:N0} s: try again in {wait:N0} s.");
 }

@@ -1,0 +1,58 @@
+using System.Net;
+using CourtMetrics.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CourtMetrics.Tests.Security;
+
+public sealed class ClosedShowcaseApp : AppFactory
+{
+    public ClosedShowcaseApp() => With("Accounts:PublicShowcase", "false");
+}
+
+public sealed class PublicShowcaseTests(ClosedShowcaseApp app) : IClassFixture<ClosedShowcaseApp>
+{
+    private HttpClient Anonymous() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/index.html")]
+    [InlineData("/present.html")]
+    [InlineData("/js/main.js")]
+    public async Task Without_the_showcase_an_anonymous_visitor_of_a_dashboard_is_sent_to_the_sign_in_page(string path)
+    {
+        var response = await Anonymous().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin/sign-in.html", new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Without_the_showcase_the_read_apis_and_the_live_hub_answer_401_to_anonymous_programs()
+    {
+        var client = Anonymous();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/regions")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/hubs/live/negotiate?negotiateVersion=1", null)).StatusCode);
+        await Assert.ThrowsAnyAsync<HttpRequestException>(app.ConnectHubAsync);
+    }
+
+    [Fact]
+    public async Task Without_the_showcase_a_signed_in_account_sees_the_dashboards_and_the_data()
+    {
+        var client = await app.AdministratorClientAsync();
+
+        Assert.Contains("<html", await client.GetStringAsync("/"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<html", await client.GetStringAsync("/present.html"), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/regions")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/hubs/live/negotiate?negotiateVersion=1", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_the_showcase_the_sign_in_page_and_what_it_loads_stay_open()
+    {
+        var client = Anonymous();
+
+        foreach (var path in new[] { "/admin/sign-in.html", "/admin/sign-in.js", "/admin/admin.css", "/app.css", "/favicon.svg" })
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+    }
+}
