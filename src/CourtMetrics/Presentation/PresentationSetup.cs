@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CourtMetrics.Accounts;
 using CourtMetrics.Database;
 using CourtMetrics.Metrics;
+using CourtMetrics.Security;
 using Dapper;
 using Npgsql;
 
@@ -57,7 +58,8 @@ public static class PresentationSetup
             .WithSummary("A playlist (an id or 'default') as a PPTX deck, the offline backup: a title slide and one chart per slide; " +
                          "lang en|kk|ru (default the playlist's), width and height 200–4096 px (default 1600×900), scale 0.5–4.")
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRateLimiting(ClientRateLimit.Charts); // a deck renders every slide's chart
 
         app.MapGet("/api/reference-values", (ReferenceValues values) => values)
             .WithTags("Presentation").WithName("GetReferenceValues")
