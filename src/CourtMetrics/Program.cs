@@ -8,6 +8,7 @@ using CourtMetrics.Ingest.Api;
 using CourtMetrics.Jobs;
 using CourtMetrics.Live;
 using CourtMetrics.Metrics;
+using CourtMetrics.Nodes;
 using CourtMetrics.Presentation;
 using CourtMetrics.Reference;
 using CourtMetrics.Simulation;
@@ -16,12 +17,13 @@ using CourtMetrics.Targets;
 
 var builder = WebApplication.CreateBuilder(SiteSetup.Options(args));
 
+builder.Services.AddNode(builder.Configuration);
 builder.AddDatabase();
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddMeasures();
 builder.Services.AddCaseFlow();
-builder.Services.AddLive();
+builder.Services.AddLive(builder.Configuration);
 builder.Services.AddTargets();
 builder.Services.AddCharts(builder.Configuration);
 builder.Services.AddPresentation();
@@ -38,6 +40,7 @@ if (await app.RunImportIfAskedAsync(args)) return;
 await app.EnsureFirstAdministratorAsync();
 
 app.UseErrorPages();
+app.UseNodeRole();
 app.UseAccounts();
 app.UseIngestApi();
 app.UseSite();
