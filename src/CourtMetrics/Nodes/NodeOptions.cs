@@ -14,6 +14,12 @@ public sealed record NodeOptions
     [Required, RegularExpression("^(web|worker|both)$", ErrorMessage = "Node:Role must be web, worker or both.")]
     public string Role { get; init; } = "both";
 
+    /// <summary>
+    /// A folder every web node shares (a volume) for the keys that sign the administrators' session cookies; empty =
+    /// this node's own keys, so a cookie issued by one web node is not accepted by another.
+    /// </summary>
+    public string? KeysDirectory { get; init; }
+
     /// <summary>Runs background work: aggregation jobs and the simulator's ticks.</summary>
     public bool RunsWork => Role is "worker" or "both";
 

@@ -1,12 +1,17 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace CourtMetrics.Nodes;
 
 public static class NodeSetup
 {
-    public static void AddNode(this IServiceCollection services, IConfiguration configuration) =>
+    public static void AddNode(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddOptions<NodeOptions>().Bind(configuration.GetSection(NodeOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        if (NodeOptions.From(configuration).KeysDirectory is { Length: > 0 } keys)
+            services.AddDataProtection().SetApplicationName("CourtMetrics").PersistKeysToFileSystem(new DirectoryInfo(keys));
+    }
 
     /// <summary>
     /// A worker node answers only /health: a load balancer that sends a user to it by mistake gets a clear 404
