@@ -32,7 +32,6 @@ public sealed partial class AppNode : IAsyncDisposable
         info.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         info.Environment["Node__Role"] = role;
         info.Environment["Simulation__Enabled"] = "false";
-        info.Environment["Accounts__FirstAdministratorPassword"] = Support.AppFactory.AdministratorPassword;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__CourtMetrics"] = "Information";
         info.Environment["Logging__Console__FormatterName"] = "simple";
