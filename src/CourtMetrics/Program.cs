@@ -9,6 +9,7 @@ using CourtMetrics.Ingest.Api;
 using CourtMetrics.Jobs;
 using CourtMetrics.Live;
 using CourtMetrics.Metrics;
+using CourtMetrics.Nodes;
 using CourtMetrics.Presentation;
 using CourtMetrics.Reference;
 using CourtMetrics.Security;
@@ -18,6 +19,7 @@ using CourtMetrics.Targets;
 
 var builder = WebApplication.CreateBuilder(SiteSetup.Options(args));
 
+builder.Services.AddNode(builder.Configuration);
 builder.AddDatabase();
 builder.Services.AddSecurity(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
@@ -25,7 +27,7 @@ builder.Services.AddAudit();
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddMeasures();
 builder.Services.AddCaseFlow();
-builder.Services.AddLive();
+builder.Services.AddLive(builder.Configuration);
 builder.Services.AddTargets();
 builder.Services.AddCharts(builder.Configuration);
 builder.Services.AddPresentation();
@@ -43,6 +45,7 @@ await app.EnsureFirstAdministratorAsync();
 
 app.UseSecurity();
 app.UseErrorPages();
+app.UseNodeRole();
 app.UseAccounts();
 app.UseAudit();
 app.UseIngestApi();

@@ -5,6 +5,7 @@ using CourtMetrics.Jobs;
 using CourtMetrics.Live;
 using CourtMetrics.Metrics;
 using CourtMetrics.Simulation;
+using CourtMetrics.Tests.ScaleOut;
 using CourtMetrics.Tests.Support;
 using Dapper;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -20,6 +21,8 @@ namespace CourtMetrics.Benchmarks;
 /// contains that court; measure reads from the database are counted per data change (the product's
 /// "courtmetrics.measure_reads" counter) while the simulator keeps every view moving.
 ///   dashboards [--viewers 10,100,1000] [--events 60] [--rate 20] [--cases-per-court 400]
+///   two-nodes [--viewers 2000] ...: the same viewers on one node, then split over two (the second a web node, a
+///   child process on the same database); measure reads are those of the first node only.
 /// </summary>
 public static class DashboardsBenchmark
 {
@@ -44,10 +47,19 @@ public static class DashboardsBenchmark
         var events = int.Parse(Machine.Option(args, "--events", "60"));
         var rate = Machine.Option(args, "--rate", "20");
         var casesPerCourt = Machine.Option(args, "--cases-per-court", "400");
-        foreach (var viewers in viewerCounts) await RunOnceAsync(viewers, events, rate, casesPerCourt);
+        foreach (var viewers in viewerCounts) await RunOnceAsync(viewers, events, rate, casesPerCourt, nodes: 1);
     }
 
-    private static async Task RunOnceAsync(int viewers, int events, string rate, string casesPerCourt)
+    public static async Task TwoNodesAsync(string[] args)
+    {
+        var viewers = int.Parse(Machine.Option(args, "--viewers", "2000"));
+        var events = int.Parse(Machine.Option(args, "--events", "60"));
+        var rate = Machine.Option(args, "--rate", "20");
+        var casesPerCourt = Machine.Option(args, "--cases-per-court", "400");
+        foreach (var nodes in new[] { 1, 2 }) await RunOnceAsync(viewers, events, rate, casesPerCourt, nodes);
+    }
+
+    private static async Task RunOnceAsync(int viewers, int events, string rate, string casesPerCourt, int nodes)
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         await using var app = new BenchmarkApp(connectionString, new Dictionary<string, string>
@@ -60,6 +72,13 @@ public static class DashboardsBenchmark
         var status = app.Services.GetRequiredService<SimulationStatus>();
         while (status.Phase != SimulationPhase.Live) await Task.Delay(200);
         await app.Services.GetRequiredService<ChangeFeed>().Listening;
+        var others = new List<AppNode>();
+        for (var n = 2; n <= nodes; n++)
+        {
+            others.Add(AppNode.Start($"web node {n}", connectionString, "web"));
+            await others[^1].WaitReadyAsync();
+        }
+        Uri[] urls = [url, .. others.Select(o => o.Address)];
 
         // Two district courts of region A, one of region B: court, region and nation views all see marked events.
         await using var connection = await db.OpenConnectionAsync();
@@ -87,7 +106,7 @@ public static class DashboardsBenchmark
         {
             var client = i;
             var view = views[i % views.Length];
-            var hub = new HubConnectionBuilder().WithUrl(new Uri(url, "/hubs/live")).Build();
+            var hub = new HubConnectionBuilder().WithUrl(new Uri(urls[i % urls.Length], "/hubs/live")).Build();
             hub.On<MeasureUpdate>(nameof(ILiveClient.MeasuresUpdated),
                 update => marked.Received(client, update.Version, clock.Elapsed.TotalMilliseconds));
             await hub.StartAsync();
@@ -127,11 +146,12 @@ public static class DashboardsBenchmark
         listener.Dispose();
         var changes = await LatestVersionAsync(connection) - firstVersion;
 
-        Console.WriteLine($"dashboards: {viewers} viewers over {views.Length} views, simulator at {rate} events/s, {events} marked events: " +
+        Console.WriteLine($"dashboards: {viewers} viewers on {nodes} node(s) over {views.Length} views, simulator at {rate} events/s, {events} marked events: " +
                           $"{latencies.Count} deliveries, {missed} missed; event -> client p50 {Machine.Percentile(latencies, 50):F1} ms, " +
                           $"p95 {Machine.Percentile(latencies, 95):F1} ms, p99 {Machine.Percentile(latencies, 99):F1} ms; " +
                           $"{changes} data changes, measure reads per change {(double)reads / Math.Max(1, changes):F2}");
         foreach (var hub in clients) await hub.DisposeAsync();
+        foreach (var other in others) await other.DisposeAsync();
     }
 
     /// <summary>

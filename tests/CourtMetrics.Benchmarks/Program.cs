@@ -12,6 +12,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>
     ["ingest-api"] = IngestApiBenchmark.RunAsync,
     ["durations"] = DurationsBenchmark.RunAsync,
     ["dashboards"] = DashboardsBenchmark.RunAsync,
+    ["two-nodes"] = DashboardsBenchmark.TwoNodesAsync,
     ["chart-images"] = ChartImagesBenchmark.RunAsync,
 };
 

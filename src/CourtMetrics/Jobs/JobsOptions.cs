@@ -8,7 +8,7 @@ public sealed record JobsOptions
     [Required, RegularExpression("^[a-z_][a-z0-9_]*$")]
     public string Schema { get; init; } = "hangfire";
 
-    /// <summary>False on a web-only node: it enqueues jobs but another process runs them.</summary>
+    /// <summary>False: this node enqueues jobs but another process runs them (as Node:Role = web implies).</summary>
     public bool RunServer { get; init; } = true;
 
     [Range(1, 64)]

@@ -1,5 +1,6 @@
 using CourtMetrics.Accounts;
 using CourtMetrics.Database;
+using CourtMetrics.Nodes;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,8 @@ public static class JobsSetup
                 // Workers LISTEN for new jobs, so an enqueued aggregation starts at once rather than at the next poll.
                 EnableLongPolling = true,
             }));
-        if (options.RunServer)
+        // A web node only enqueues; Jobs:RunServer = false still switches the server off on any role.
+        if (options.RunServer && NodeOptions.From(configuration).RunsWork)
             services.AddHangfireServer(server =>
             {
                 server.WorkerCount = options.Workers;

@@ -4,9 +4,13 @@ namespace CourtMetrics.Live;
 
 public static class LiveSetup
 {
-    public static void AddLive(this IServiceCollection services)
+    public static void AddLive(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSignalR(hub => hub.MaximumReceiveMessageSize = 4 * 1024);
+        var options = configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new();
+        var signalR = services.AddSignalR(hub => hub.MaximumReceiveMessageSize = 4 * 1024);
+        if (!string.IsNullOrWhiteSpace(options.RedisBackplane))
+            signalR.AddStackExchangeRedis(options.RedisBackplane, redis => redis.Configuration.ChannelPrefix =
+                StackExchange.Redis.RedisChannel.Literal("courtmetrics"));
         services.AddSingleton<SnapshotStore>();
         // A dashboard page shows a handful of views; a court page compares a court with its region and the nation.
         services.AddSingleton(new SubscriptionRegistry<ViewKey>(16));
@@ -15,6 +19,7 @@ public static class LiveSetup
         services.AddSingleton<CourtRegions>();
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeFeed>());
+        services.AddHealthChecks().AddCheck<ChangeFeedReadiness>("change-feed", tags: ["ready"]);
         services.AddHostedService<LiveBroadcaster>();
         services.AddHostedService<NoticeBroadcaster>();
     }

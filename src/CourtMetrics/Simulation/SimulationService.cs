@@ -1,4 +1,5 @@
 using CourtMetrics.Jobs;
+using CourtMetrics.Nodes;
 using System.Net.Sockets;
 using CourtMetrics.CaseFlow;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace CourtMetrics.Simulation;
 /// every tick. Survives the database going away: it logs, waits and carries on where it was.
 /// </summary>
 public sealed class SimulationService(
-    IOptions<SimulationOptions> options, DemoBackfill backfill, LiveEvents live, SimulationStatus status,
+    IOptions<SimulationOptions> options, IOptions<NodeOptions> node, DemoBackfill backfill, LiveEvents live, SimulationStatus status,
     IServiceScopeFactory scopes, TimeProvider clock, ILogger<SimulationService> logger) : BackgroundService
 {
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
@@ -22,6 +23,11 @@ public sealed class SimulationService(
         if (!settings.Enabled)
         {
             status.Set(SimulationPhase.Off, detail: "switched off (Simulation:Enabled = false)");
+            return;
+        }
+        if (!node.Value.RunsWork)
+        {
+            status.Set(SimulationPhase.Off, detail: "runs on the worker nodes (Node:Role = web)");
             return;
         }
         await Task.Yield(); // let the site start while the history loads
