@@ -99,6 +99,7 @@ public static class DashboardsBenchmark
 
         var clock = Stopwatch.StartNew();
         var marked = new MarkedEvent();
+        long pushes = 0; // every push any client receives: the simulator's and the marked events'
         var clients = new List<HubConnection>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var month = new DateOnly(today.Year, today.Month, 1);
@@ -107,8 +108,11 @@ public static class DashboardsBenchmark
             var client = i;
             var view = views[i % views.Length];
             var hub = new HubConnectionBuilder().WithUrl(new Uri(urls[i % urls.Length], "/hubs/live")).Build();
-            hub.On<MeasureUpdate>(nameof(ILiveClient.MeasuresUpdated),
-                update => marked.Received(client, update.Version, clock.Elapsed.TotalMilliseconds));
+            hub.On<MeasureUpdate>(nameof(ILiveClient.MeasuresUpdated), update =>
+            {
+                Interlocked.Increment(ref pushes);
+                marked.Received(client, update.Version, clock.Elapsed.TotalMilliseconds);
+            });
             await hub.StartAsync();
             await hub.InvokeAsync<MeasureUpdate>(nameof(LiveHub.SubscribeMeasures), new MeasureRequest(view.Family, view.Scope, null,
                 "month", month.AddMonths(-11).ToString("yyyy-MM-dd"), today.ToString("yyyy-MM-dd")));
@@ -124,6 +128,7 @@ public static class DashboardsBenchmark
         listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref reads, value));
         var firstVersion = await LatestVersionAsync(connection);
         listener.Start();
+        var (pushesBefore, windowStart) = (Interlocked.Read(ref pushes), clock.Elapsed.TotalSeconds);
 
         var requests = app.Services.GetRequiredService<AggregationRequests>();
         var random = new Random(7);
@@ -145,11 +150,15 @@ public static class DashboardsBenchmark
         }
         listener.Dispose();
         var changes = await LatestVersionAsync(connection) - firstVersion;
+        var window = clock.Elapsed.TotalSeconds - windowStart;
+        var delivered = Interlocked.Read(ref pushes) - pushesBefore;
 
         Console.WriteLine($"dashboards: {viewers} viewers on {nodes} node(s) over {views.Length} views, simulator at {rate} events/s, {events} marked events: " +
                           $"{latencies.Count} deliveries, {missed} missed; event -> client p50 {Machine.Percentile(latencies, 50):F1} ms, " +
                           $"p95 {Machine.Percentile(latencies, 95):F1} ms, p99 {Machine.Percentile(latencies, 99):F1} ms; " +
-                          $"{changes} data changes, measure reads per change {(double)reads / Math.Max(1, changes):F2}");
+                          $"{changes} data changes, measure reads per change {(double)reads / Math.Max(1, changes):F2}; " +
+                          $"throughput {delivered} pushes delivered in {window:F1} s = {delivered / window:F0} pushes/s, " +
+                          $"{changes / window:F2} data changes/s");
         foreach (var hub in clients) await hub.DisposeAsync();
         foreach (var other in others) await other.DisposeAsync();
     }
