@@ -1,3 +1,4 @@
+using CourtMetrics.Charts;
 using CourtMetrics.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -45,6 +46,36 @@ public sealed class PresentationScreensTests : PresentationPage
         await Browser.ScreenshotAsync(page, "presentation-kk-captions-ru-light");
         Assert.Empty(Browser.Errors);
     }
+
+    [Theory]
+    [InlineData("dark")]
+    [InlineData("light")]
+    public async Task A_slide_chart_has_the_colours_of_its_downloaded_image(string theme)
+    {
+        var palette = App.Get<ChartDefinitions>().Themes[theme];
+        var page = await PresentAsync($"theme={theme}");
+        await page.Keyboard.PressAsync((ClearanceSlide + 1).ToString());
+        await page.WaitForFunctionAsync("() => echarts.getInstanceByDom(document.getElementById('chart')).getOption().series[0].data.some(v => v === 60)");
+        var drawn = await page.EvaluateAsync<string[]>("""
+            () => { const o = echarts.getInstanceByDom(document.getElementById('chart')).getOption();
+                    return [o.series[0].lineStyle.color, o.xAxis[0].axisLabel.color, o.yAxis[0].splitLine.lineStyle.color,
+                            o.xAxis[0].axisLine.lineStyle.color, o.textStyle.color]; }
+            """);
+        Assert.Equal([palette.Series[0], palette.Muted, palette.Grid, palette.Axis, palette.Ink], drawn);
+        Assert.Equal(Rgb(palette.Background), await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+
+        // The image of the same measure, as the playlist's deck asks for it, draws the same line on the same ground.
+        using var http = App.CreateClient();
+        var svg = await http.GetStringAsync($"/api/charts/chart.svg?measures=clearance_rate&scope=nation&granularity=month&theme={theme}");
+        Assert.Contains(palette.Series[0], svg, StringComparison.OrdinalIgnoreCase);
+        using var png = SkiaSharp.SKBitmap.Decode(await http.GetByteArrayAsync(
+            $"/api/charts/chart.png?measures=clearance_rate&scope=nation&granularity=month&theme={theme}"));
+        Assert.Equal(SkiaSharp.SKColor.Parse(palette.Background), png.GetPixel(1, 1));
+        Assert.Empty(Browser.Errors);
+    }
+
+    private static string Rgb(string hex) =>
+        $"rgb({Convert.ToInt32(hex[1..3], 16)}, {Convert.ToInt32(hex[3..5], 16)}, {Convert.ToInt32(hex[5..7], 16)})";
 
     [Fact]
     public async Task A_comparison_sets_the_country_beside_peer_countries_and_the_cepej_reference_with_its_edition()
