@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CourtMetrics.Tests.Presentation;
 
-/// <summary>A screen left playing for hours: it outlives a server restart and its memory stays flat.</summary>
+/// <summary>A screen left playing for hours: it outlives a server restart and a lost network, and its memory stays flat.</summary>
 public sealed class PresentationUnattendedTests(ITestOutputHelper output) : PresentationPage
 {
     [Fact]
@@ -29,6 +29,30 @@ public sealed class PresentationUnattendedTests(ITestOutputHelper output) : Pres
         await Expect(page.GetByTestId("mark")).ToHaveAttributeAsync("data-state", "connected");
         Assert.Contains("reconnecting", await page.EvaluateAsync<string[]>("() => window.marks"));
         Assert.Equal("", await page.EvaluateAsync<string>("() => document.getElementById('mark').textContent"));
+        await ExpectProjectorReadyAsync(page);
+        Assert.Empty(UnexpectedErrors());
+    }
+
+    [Fact]
+    public async Task When_the_network_goes_away_it_keeps_the_last_numbers_shows_only_a_mark_and_catches_up_when_it_returns()
+    {
+        var page = await PresentAsync();
+        await page.Keyboard.PressAsync((ClearanceSlide + 1).ToString());
+        await Expect(page.GetByTestId("value")).ToHaveTextAsync("60.0%");
+
+        await page.Context.SetOfflineAsync(true);
+        // The socket stalls without a word; the client notices when the server's keep-alives stop coming.
+        await Expect(page.GetByTestId("mark")).Not.ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 90_000 });
+        await CourtSystemFixture.AddCasesAsync(App.DataSource, ("while-offline", 21, 1, Earlier, ThisMonth));
+        await App.AggregateAsync();
+        await page.WaitForTimeoutAsync(3000);
+        await Expect(page.GetByTestId("value")).ToHaveTextAsync("60.0%"); // the last numbers stay on screen
+        Assert.Equal("", await page.EvaluateAsync<string>("() => document.getElementById('mark').textContent"));
+        await ExpectProjectorReadyAsync(page);
+
+        await page.Context.SetOfflineAsync(false);
+        await Expect(page.GetByTestId("mark")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 60_000 });
+        await Expect(page.GetByTestId("value")).ToHaveTextAsync("80.0%"); // the change made meanwhile: 4 resolved of 5
         await ExpectProjectorReadyAsync(page);
         Assert.Empty(UnexpectedErrors());
     }

@@ -68,7 +68,11 @@ public abstract class DashboardFixture : IAsyncLifetime
     protected static Task<bool> ScrollsSidewaysAsync(IPage page) => page.EvaluateAsync<bool>(
         "() => [document.documentElement, document.body].some(e => e.scrollWidth > e.clientWidth)");
 
-    /// <summary>Console errors, except those of a server that is restarting (the page is meant to retry).</summary>
+    /// <summary>
+    /// Console errors, except the browser's own notes of a server that is restarting or a network that is gone
+    /// (the page is meant to retry).
+    /// </summary>
     protected IReadOnlyList<string> UnexpectedErrors() =>
-        Browser.Errors.Where(e => !e.Contains("ERR_CONNECTION_REFUSED") && !e.Contains("/api/simulation/status")).ToList();
+        Browser.Errors.Where(e => !e.Contains("ERR_CONNECTION_REFUSED") && !e.Contains("ERR_INTERNET_DISCONNECTED")
+            && !e.Contains("/api/simulation/status")).ToList();
 }
