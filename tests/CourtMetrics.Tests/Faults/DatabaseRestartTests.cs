@@ -1,6 +1,7 @@
 using System.Net;
 using CourtMetrics.Tests.Support;
 using Dapper;
+using Microsoft.AspNetCore.SignalR;
 
 namespace CourtMetrics.Tests.Faults;
 
@@ -48,6 +49,7 @@ public sealed class DatabaseRestartTests : IAsyncLifetime
         var refusal = await Eventually.ValueAsync(() => Task.FromResult(source.Refusals.FirstOrDefault(r => r.Status is not null)));
         var ready = await app.GetAsync("/health/ready");
         var readiness = await ready.Content.ReadAsStringAsync();
+        var subscribing = await Record.ExceptionAsync(() => LiveDashboard.OpenAsync(node.Address));
         await Task.Delay(2000); // the outage lasts a while: the simulator and the jobs fail meanwhile
         _scene.StartDatabase();
         var back = DateTime.UtcNow;
@@ -72,6 +74,7 @@ public sealed class DatabaseRestartTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.ServiceUnavailable, r.Status);
             Assert.DoesNotContain("   at ", r.Body); // no stack trace
         });
+        Assert.Contains("database is unavailable", Assert.IsType<HubException>(subscribing).Message);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Contains("database: PostgreSQL does not answer", readiness);
         Assert.Equal(HttpStatusCode.OK, readyAgain.StatusCode);

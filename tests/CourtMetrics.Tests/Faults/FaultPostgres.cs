@@ -56,8 +56,26 @@ public static class FaultPostgres
         var cluster = new LocalPostgresCluster(
             new LocalDatabaseOptions { Directory = directory, Port = Port, Durable = true, Database = "postgres", MaxConnections = 100 },
             directory, _ => { });
-        cluster.Start();
+        StopLeftover(directory);
+        cluster.Start(); // started here, so Stop works
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
         return cluster;
+    }
+
+    /// <summary>
+    /// A cluster an earlier run left running (its test host killed) would not count as started here, and the tests could
+    /// not stop it: shut it down first (SIGINT to the postmaster is PostgreSQL's fast shutdown).
+    /// </summary>
+    private static void StopLeftover(string directory)
+    {
+        var pidFile = Path.Combine(directory, "data", "postmaster.pid");
+        if (!File.Exists(pidFile) || !int.TryParse(File.ReadLines(pidFile).First(), out var pid)) return;
+        try
+        {
+            using var postmaster = System.Diagnostics.Process.GetProcessById(pid);
+            System.Diagnostics.Process.Start("kill", ["-INT", pid.ToString()])!.WaitForExit();
+            postmaster.WaitForExit(TimeSpan.FromSeconds(30));
+        }
+        catch (ArgumentException) { } // no such process: a stale pid file, which PostgreSQL handles itself
     }
 }

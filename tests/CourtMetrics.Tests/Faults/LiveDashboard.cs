@@ -24,11 +24,19 @@ public sealed class LiveDashboard : IAsyncDisposable
         {
             lock (dashboard._pushes) dashboard._pushes.Add((DateTime.UtcNow, update));
         });
-        await dashboard._hub.StartAsync();
-        var month = Start(0).ToString("yyyy-MM-dd");
-        dashboard.First = await dashboard._hub.InvokeAsync<MeasureUpdate>(nameof(LiveHub.SubscribeMeasures),
-            new MeasureRequest("case-flow", scope, null, "month", month, month));
-        return dashboard;
+        try
+        {
+            await dashboard._hub.StartAsync();
+            var month = Start(0).ToString("yyyy-MM-dd");
+            dashboard.First = await dashboard._hub.InvokeAsync<MeasureUpdate>(nameof(LiveHub.SubscribeMeasures),
+                new MeasureRequest("case-flow", scope, null, "month", month, month));
+            return dashboard;
+        }
+        catch
+        {
+            await dashboard.DisposeAsync();
+            throw;
+        }
     }
 
     public IReadOnlyList<(DateTime At, MeasureUpdate Update)> Pushes
