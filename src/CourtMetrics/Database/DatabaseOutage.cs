@@ -40,13 +40,12 @@ internal sealed class DatabaseUnavailableHandler(IProblemDetailsService problems
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            Exception = exception,
             ProblemDetails =
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "Database unavailable",
-                Detail = $"The database is unavailable for the moment; nothing was changed by this request unless it was "
-                       + $"already answered. Send it again in {RetryAfterSeconds} s (a batch sent again changes nothing).",
+                Detail = $"The database is unavailable for the moment (it may be restarting). Send the request again in "
+                       + $"{RetryAfterSeconds} s; an ingestion batch sent again is never counted twice.",
             },
         });
     }
