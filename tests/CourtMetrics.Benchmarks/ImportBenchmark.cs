@@ -42,7 +42,7 @@ public static class ImportBenchmark
             var (cluster, db) = await FreshDatabaseAsync(directory, port, database, sql);
             clusters.Add(cluster);
             await SeedCourtsAsync(db);
-            var import = new CsvImport(db, sql, new AggregationRequests(new NoJobs()), Options.Create(new IngestOptions()),
+            var import = new CsvImport(db, sql, new AggregationRequests(new NoJobs(), Microsoft.Extensions.Logging.Abstractions.NullLogger<AggregationRequests>.Instance), Options.Create(new IngestOptions()),
                 LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true)).CreateLogger<CsvImport>());
             var clock = Stopwatch.StartNew();
             await using (var csv = File.OpenRead(file))

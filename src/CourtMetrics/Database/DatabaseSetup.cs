@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
 namespace CourtMetrics.Database;
@@ -30,6 +31,7 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(SqlFiles.Load(RepositoryLayout.SqlDirectory(builder.Environment.ContentRootPath)));
         builder.Services.AddSingleton<Migrator>();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("database", tags: ["ready"]);
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
     }
 
     public static Task ApplyMigrationsAsync(this WebApplication app) =>
@@ -37,8 +39,19 @@ public static class DatabaseSetup
 
     public static void MapHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteHealth });
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+    }
+
+    /// <summary>"Healthy", or "Unhealthy" with each failing check and why, so an operator sees that the database is down.</summary>
+    private static Task WriteHealth(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var failing = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy)
+            .Select(e => $"{e.Key}: {e.Value.Description ?? e.Value.Status.ToString()}");
+        return context.Response.WriteAsync(report.Status == HealthStatus.Healthy
+            ? report.Status.ToString()
+            : $"{report.Status}: {string.Join("; ", failing)}");
     }
 }
 

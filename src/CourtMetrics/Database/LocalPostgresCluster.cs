@@ -34,12 +34,15 @@ public sealed class LocalPostgresCluster(LocalDatabaseOptions options, string di
         return connectionString;
     }
 
-    /// <summary>Stops the server if this process started it (a fast, clean shutdown).</summary>
-    public void Stop()
+    /// <summary>
+    /// Stops the server if this process started it: "fast" is a clean shutdown; "immediate" is what a crash leaves
+    /// (the next start runs crash recovery, which empties the unlogged aggregate tables).
+    /// </summary>
+    public void Stop(string mode = "fast")
     {
         if (!_startedHere) return;
-        log("Stopping the local PostgreSQL cluster");
-        Run("pg_ctl", ["-D", _data, "-m", "fast", "-w", "-t", "60", "stop"], throwOnError: false);
+        log($"Stopping the local PostgreSQL cluster ({mode})");
+        Run("pg_ctl", ["-D", _data, "-m", mode, "-w", "-t", "60", "stop"], throwOnError: false);
         _startedHere = false;
     }
 
@@ -66,7 +69,8 @@ public sealed class LocalPostgresCluster(LocalDatabaseOptions options, string di
 
     private void EnsureDatabase(string connectionString)
     {
-        using var admin = new NpgsqlConnection(ConnectionString("postgres"));
+        // Not pooled: a pooled connection would outlive a restart of the server and fail at its next use.
+        using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString("postgres")) { Pooling = false }.ConnectionString);
         admin.Open();
         using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", admin);
         exists.Parameters.Add(new() { Value = options.Database });

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using CourtMetrics.Database;
+using CourtMetrics.Jobs;
+using Dapper;
 using Npgsql;
 
 namespace CourtMetrics.Live;
@@ -7,9 +10,12 @@ namespace CourtMetrics.Live;
 /// <summary>
 /// LISTENs on the database for "data changed" from whichever node ran the aggregation, and for notices (alerts
 /// raised, annotations edited) from any node. After a lost connection it reports "everything changed", since
-/// notifications sent meanwhile are gone.
+/// notifications sent meanwhile are gone — unless the aggregates themselves are gone (a database crash empties
+/// the unlogged tables): then it asks for the aggregation, which rebuilds them, and its NOTIFY brings the right
+/// numbers, rather than pushing the empty tables' zeros to every dashboard.
 /// </summary>
-public sealed class ChangeFeed(NpgsqlDataSource dataSource, ILogger<ChangeFeed> logger) : BackgroundService
+public sealed class ChangeFeed(NpgsqlDataSource dataSource, SqlFiles sql, AggregationRequests aggregation,
+    ILogger<ChangeFeed> logger) : BackgroundService
 {
     public const string Channel = "courtmetrics_changes";
     public const string NoticeChannel = "courtmetrics_notices";
@@ -28,6 +34,10 @@ public sealed class ChangeFeed(NpgsqlDataSource dataSource, ILogger<ChangeFeed> 
     public Task Listening => _listening.Task;
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Whether the LISTEN connection is up now (readiness: false while the database is away).</summary>
+    public bool IsListening => _isListening;
+    private volatile bool _isListening;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var delay = TimeSpan.FromMilliseconds(250);
@@ -44,12 +54,9 @@ public sealed class ChangeFeed(NpgsqlDataSource dataSource, ILogger<ChangeFeed> 
                 };
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}; LISTEN {NoticeChannel}", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
-                if (everListened)
-                {
-                    logger.LogInformation("Listening for data changes again");
-                    _changes.Writer.TryWrite(DataChange.Everything);
-                }
+                if (everListened) await CatchUpAsync(connection);
                 everListened = true;
+                _isListening = true;
                 _listening.TrySetResult();
                 delay = TimeSpan.FromMilliseconds(250);
                 while (!stoppingToken.IsCancellationRequested) await connection.WaitAsync(stoppingToken);
@@ -60,11 +67,26 @@ public sealed class ChangeFeed(NpgsqlDataSource dataSource, ILogger<ChangeFeed> 
             }
             catch (Exception e)
             {
+                _isListening = false;
                 logger.LogWarning("Lost the data-change feed ({Reason}); retrying in {Delay} ms", e.Message, delay.TotalMilliseconds);
                 await Task.Delay(delay, stoppingToken).ContinueWith(_ => { });
                 delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 5000));
             }
         }
+    }
+
+    private async Task CatchUpAsync(NpgsqlConnection connection)
+    {
+        // The pool's idle connections date from before the loss and are likely dead: the next readers open new ones.
+        dataSource.Clear();
+        if (await connection.ExecuteScalarAsync<bool>(sql["aggregation/intact"]))
+        {
+            logger.LogInformation("Listening for data changes again");
+            _changes.Writer.TryWrite(DataChange.Everything);
+            return;
+        }
+        logger.LogWarning("Listening for data changes again; the aggregate tables were emptied (a database crash): asking for their rebuild");
+        aggregation.Request();
     }
 
     internal static DataChange Parse(string payload)

@@ -4,12 +4,12 @@ namespace CourtMetrics.Live;
 
 /// <summary>
 /// A node is ready only once it LISTENs: a load balancer that sent it clients earlier would leave them without
-/// the changes published in between.
+/// the changes published in between. Not ready either while that connection is lost (the database is away).
 /// </summary>
 internal sealed class ChangeFeedReadiness(ChangeFeed feed) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(feed.Listening.IsCompletedSuccessfully
+        Task.FromResult(feed.IsListening
             ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy("not yet listening for data changes"));
+            : HealthCheckResult.Unhealthy("not listening for data changes"));
 }

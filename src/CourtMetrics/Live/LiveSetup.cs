@@ -1,4 +1,5 @@
 using CourtMetrics.CaseFlow;
+using Microsoft.AspNetCore.SignalR;
 
 namespace CourtMetrics.Live;
 
@@ -7,7 +8,11 @@ public static class LiveSetup
     public static void AddLive(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new();
-        var signalR = services.AddSignalR(hub => hub.MaximumReceiveMessageSize = 4 * 1024);
+        var signalR = services.AddSignalR(hub =>
+        {
+            hub.MaximumReceiveMessageSize = 4 * 1024;
+            hub.AddFilter<DatabaseOutageHubFilter>();
+        });
         if (!string.IsNullOrWhiteSpace(options.RedisBackplane))
             signalR.AddStackExchangeRedis(options.RedisBackplane, redis => redis.Configuration.ChannelPrefix =
                 StackExchange.Redis.RedisChannel.Literal("courtmetrics"));

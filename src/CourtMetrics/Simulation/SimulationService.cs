@@ -1,9 +1,8 @@
 using CourtMetrics.Jobs;
 using CourtMetrics.Nodes;
-using System.Net.Sockets;
 using CourtMetrics.CaseFlow;
 using Microsoft.Extensions.Options;
-using Npgsql;
+using CourtMetrics.Database;
 
 namespace CourtMetrics.Simulation;
 
@@ -98,7 +97,7 @@ public sealed class SimulationService(
             {
                 return await work();
             }
-            catch (Exception e) when (IsOutage(e) && !stoppingToken.IsCancellationRequested)
+            catch (Exception e) when (DatabaseOutage.Is(e) && !stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning("Demo {What} failed, database unreachable ({Error}); retrying in {Seconds} s",
                     what, e.Message, wait.TotalSeconds);
@@ -107,13 +106,4 @@ public sealed class SimulationService(
             }
         }
     }
-
-    private static bool IsOutage(Exception e) => e switch
-    {
-        NpgsqlException { IsTransient: true } or SocketException or TimeoutException => true,
-        // A server shutting down (57P01) or not yet accepting connections (57P03).
-        PostgresException p => p.SqlState is "57P01" or "57P02" or "57P03" or "08006" or "08001",
-        NpgsqlException { InnerException: { } inner } => IsOutage(inner),
-        _ => false,
-    };
 }

@@ -36,8 +36,11 @@ public sealed class Browser : IAsyncDisposable
         return new Browser(playwright, browser);
     }
 
-    /// <summary>Opens a page at a fixed size, locale and time zone, so formatted numbers are predictable.</summary>
-    public async Task<IPage> OpenAsync(Uri url, int width = 1920, int height = 1080)
+    /// <summary>
+    /// Opens a page at a fixed size, locale and time zone, so formatted numbers are predictable. <paramref name="prepare"/>
+    /// runs on the new context before the page loads (to route its WebSockets, for instance).
+    /// </summary>
+    public async Task<IPage> OpenAsync(Uri url, int width = 1920, int height = 1080, Func<IBrowserContext, Task>? prepare = null)
     {
         var context = await _browser.NewContextAsync(new()
         {
@@ -45,6 +48,7 @@ public sealed class Browser : IAsyncDisposable
             Locale = "en-US",
             TimezoneId = "UTC",
         });
+        if (prepare is not null) await prepare(context);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
