@@ -39,8 +39,9 @@ public static class CsvFuzz
             var row = header.Select(h => good.TryGetValue(h.ToLowerInvariant(), out var v) ? v : values.Bad()).ToArray();
             if (!clean && values.Chance(0.4))
             {
-                var at = random.Next(row.Length);
-                row[at] = values.Bad(values.Pick(["text", "date", "number", "number", "date", "huge"]));
+                // Ids and codes (the first columns of every kind) are the keys of unique indexes: aimed at more often.
+                var at = values.Chance(0.3) ? random.Next(Math.Min(2, row.Length)) : random.Next(row.Length);
+                row[at] = values.Bad(values.Pick(["text", "date", "number", "number", "date", "huge", "huge"]));
                 mutations.Add($"row {r + 2}: {header[at]} = {FuzzText.Escape(row[at], 40)}");
             }
             if (!clean && values.Chance(0.05)) { rows.Add(row); mutations.Add($"row {r + 2} repeated"); }

@@ -54,9 +54,13 @@ public sealed class FuzzValues(Random random)
         _ => Chance(0.3) ? RandomText(random.Next(1, 40)) : Pick(Texts),
     };
 
-    /// <summary>Text longer than any id or code should be: a few KiB (past an index entry's size) or past the file caps.</summary>
-    public string Huge() => string.Concat(Enumerable.Repeat(Pick(["x", "Ж", "😀", ",", "\""]),
-        Chance(0.7) ? random.Next(2_700, 9_000) : random.Next(70_000, 120_000)));
+    /// <summary>Text longer than any id or code should be: a few KiB, random or repeated, or past the file caps.</summary>
+    public string Huge() => random.Next(3) switch
+    {
+        0 => new string([.. Enumerable.Range(0, random.Next(2_000, 4_000)).Select(_ => (char)random.Next(33, 127))]), // past what an index entry holds
+        1 => string.Concat(Enumerable.Repeat(Pick(["x", "Ж", "😀", ",", "\""]), random.Next(2_700, 9_000))),
+        _ => new string('x', random.Next(70_000, 120_000)),
+    };
 
     /// <summary>Random characters from every plane, lone surrogates and control characters included.</summary>
     public string RandomText(int length)

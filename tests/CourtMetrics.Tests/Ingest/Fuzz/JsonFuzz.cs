@@ -82,6 +82,7 @@ public static class JsonFuzz
         {
             var at = random.Next(items.Count);
             var item = items[at];
+            if (item.Count == 0) item.Add(("kind", values.Pick(OddTokens))); // every field of it was removed before
             var field = random.Next(item.Count);
             switch (random.Next(6))
             {
