@@ -43,7 +43,8 @@ public sealed class IngestFuzzTests(IngestFuzzApp app) : IClassFixture<IngestFuz
             var input = CsvFuzz.Next(random, n);
             string Case(string what) => $"seed {Seed} (COURTMETRICS_FUZZ_SEED={Seed}), case {n}: {what}\n{input.Preview()}";
             var before = await FuzzFacts.ReadAsync(app);
-            var outcome = n % 4 == 0 ? await UploadAsync(administrator, input, Case) : await ImportAsync(input, Case);
+            var extra = input.Clean ? "" : CsvFuzz.UploadExtras[random.Next(CsvFuzz.UploadExtras.Length)];
+            var outcome = n % 4 == 0 ? await UploadAsync(administrator, input, extra, Case) : await ImportAsync(input, Case);
             var after = await FuzzFacts.ReadAsync(app);
 
             if (outcome is null || !outcome.Written)
@@ -117,11 +118,11 @@ public sealed class IngestFuzzTests(IngestFuzzApp app) : IClassFixture<IngestFuz
         }
     }
 
-    private static async Task<Outcome?> UploadAsync(HttpClient administrator, CsvCase input, Func<string, string> failure)
+    private static async Task<Outcome?> UploadAsync(HttpClient administrator, CsvCase input, string extra, Func<string, string> failure)
     {
         var delimiter = input.Options.Delimiter == '\t' ? "tab" : Uri.EscapeDataString(input.Options.Delimiter.ToString());
         var response = await administrator.PostAsync(
-            $"/api/imports?kind={input.Kind}&delimiter={delimiter}&acceptValid={input.Options.AcceptValid}&fileName=fuzz.csv",
+            $"/api/imports?kind={input.Kind}&delimiter={delimiter}&acceptValid={input.Options.AcceptValid}&fileName=fuzz.csv{extra}",
             new ByteArrayContent(input.Bytes));
         var answer = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != HttpStatusCode.Accepted)
@@ -132,7 +133,7 @@ public sealed class IngestFuzzTests(IngestFuzzApp app) : IClassFixture<IngestFuz
         var id = JsonDocument.Parse(answer).RootElement.GetProperty("id").GetGuid();
         var done = await Eventually.ValueAsync(async () =>
             await administrator.GetFromJsonAsync<Status>($"/api/imports/{id}") is { Phase: "done" or "failed" } s ? s : null);
-        Assert.True(done.Phase == "done", failure($"the upload's import failed on the server: {done.Error}"));
+        Assert.True(done.Phase == "done", failure($"the upload's import (options: {extra}) failed on the server: {done.Error}"));
         return done.Report;
     }
 

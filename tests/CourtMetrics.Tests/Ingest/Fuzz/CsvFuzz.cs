@@ -18,6 +18,14 @@ public sealed record CsvCase(int Number, string Kind, byte[] Bytes, ImportOption
 /// </summary>
 public static class CsvFuzz
 {
+    /// <summary>Upload options people get wrong, added to the query of a file that is not clean.</summary>
+    public static readonly string[] UploadExtras =
+    [
+        "", "", "", "&encoding=klingon", "&encoding=utf-16", "&encoding=windows-1252", "&decimalComma=true", "&column=court%3D'%00'",
+        "&column=court%3D'N-1'", "&column=source_id%3D'x'", "&column=nonsense", "&column=court%3DNope", "&column=%3D", "&column=a%00%3Db",
+        "&column=incoming%3Dincoming%2Bresolved", "&fileName=..%2F..%2Fetc%2Fpasswd", "&fileName=%00",
+    ];
+
     public static CsvCase Next(Random random, int number)
     {
         var values = new FuzzValues(random);
