@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using CourtMetrics.Jobs;
@@ -27,19 +26,6 @@ namespace CourtMetrics.Benchmarks;
 public static class DashboardsBenchmark
 {
     private sealed record View(string Family, string Scope);
-
-    /// <summary>The marked event being timed: the first push to each client of a data version after it.</summary>
-    private sealed class MarkedEvent
-    {
-        private long _before = long.MaxValue;
-        public ConcurrentDictionary<int, double> Arrivals { get; } = new();
-        public void Start(long before) { Arrivals.Clear(); Volatile.Write(ref _before, before); }
-        public void Stop() => Volatile.Write(ref _before, long.MaxValue);
-        public void Received(int client, long version, double ms)
-        {
-            if (version > Volatile.Read(ref _before)) Arrivals.TryAdd(client, ms);
-        }
-    }
 
     public static async Task RunAsync(string[] args)
     {
@@ -80,22 +66,14 @@ public static class DashboardsBenchmark
         }
         Uri[] urls = [url, .. others.Select(o => o.Address)];
 
-        // Two district courts of region A, one of region B: court, region and nation views all see marked events.
-        await using var connection = await db.OpenConnectionAsync();
-        var courts = (await connection.QueryAsync<(int Id, int Region)>(
-            "SELECT id, region_id FROM courts WHERE level = 'district' ORDER BY region_id, id")).ToList();
-        var (a1, a2) = (courts[0], courts[1]);
-        var b1 = courts.First(c => c.Region != a1.Region);
-        var regionC = courts.First(c => c.Region != a1.Region && c.Region != b1.Region).Region;
+        var watched = await WatchedCourts.ReadAsync(db);
+        var scopes = watched.Scopes; // nation, regions A, B, C, courts A1, A2, B1
         View[] views =
         [
-            new("case-flow", "nation"), new("case-durations", "nation"), new("digital-access", "nation"),
-            new("case-flow", $"region:{a1.Region}"), new("case-flow", $"region:{b1.Region}"), new("case-flow", $"region:{regionC}"),
-            new("digital-access", $"region:{a1.Region}"),
-            new("case-flow", $"court:{a1.Id}"), new("case-flow", $"court:{a2.Id}"), new("digital-access", $"court:{b1.Id}"),
+            new("case-flow", scopes[0]), new("case-durations", scopes[0]), new("digital-access", scopes[0]),
+            new("case-flow", scopes[1]), new("case-flow", scopes[2]), new("case-flow", scopes[3]), new("digital-access", scopes[1]),
+            new("case-flow", scopes[4]), new("case-flow", scopes[5]), new("digital-access", scopes[6]),
         ];
-        var regionOf = courts.ToDictionary(c => c.Id, c => c.Region);
-        bool Sees(View view, int court) => view.Scope == "nation" || view.Scope == $"region:{regionOf[court]}" || view.Scope == $"court:{court}";
 
         var clock = Stopwatch.StartNew();
         var marked = new MarkedEvent();
@@ -126,6 +104,7 @@ public static class DashboardsBenchmark
             if (instrument.Meter == MeasureReader.Meter && instrument.Name == "courtmetrics.measure_reads") l.EnableMeasurementEvents(instrument);
         };
         listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref reads, value));
+        await using var connection = await db.OpenConnectionAsync();
         var firstVersion = await LatestVersionAsync(connection);
         listener.Start();
         var (pushesBefore, windowStart) = (Interlocked.Read(ref pushes), clock.Elapsed.TotalSeconds);
@@ -134,13 +113,13 @@ public static class DashboardsBenchmark
         var random = new Random(7);
         var latencies = new List<double>();
         var missed = 0;
-        int[] markedCourts = [a1.Id, a2.Id, b1.Id];
+        var markedCourts = watched.Marked;
         for (var e = 1; e <= events; e++)
         {
             var court = markedCourts[random.Next(markedCourts.Length)];
-            var committedAt = await WriteMarkedEventAsync(db, court, today, e, marked, clock);
+            var committedAt = await WriteMarkedEventAsync(db, court.Id, today, e, marked, clock);
             requests.Request();
-            var expected = Enumerable.Range(0, viewers).Where(i => Sees(views[i % views.Length], court)).ToList();
+            var expected = Enumerable.Range(0, viewers).Where(i => WatchedCourts.Sees(views[i % views.Length].Scope, court)).ToList();
             var deadline = clock.Elapsed.TotalMilliseconds + 15_000;
             while (clock.Elapsed.TotalMilliseconds < deadline && !expected.All(marked.Arrivals.ContainsKey)) await Task.Delay(5);
             marked.Stop();
@@ -163,24 +142,13 @@ public static class DashboardsBenchmark
         foreach (var other in others) await other.DisposeAsync();
     }
 
-    /// <summary>
-    /// Files one case in the court while holding the aggregation lock, so no claim is in flight: every data version
-    /// after the one read here was computed after the commit and includes the case.
-    /// </summary>
-    private static async Task<double> WriteMarkedEventAsync(NpgsqlDataSource db, int court, DateOnly today, int e,
-        MarkedEvent marked, Stopwatch clock)
-    {
-        await using var connection = await db.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@LockKey)", new { Aggregator.LockKey }, transaction);
-        marked.Start(await connection.ExecuteScalarAsync<long>("SELECT coalesce(max(version), 0) FROM data_versions", transaction: transaction));
-        await connection.ExecuteAsync("""
+    /// <summary>Files one case in the court (see MarkedEvent.WriteAsync: every later data version includes it).</summary>
+    private static Task<double> WriteMarkedEventAsync(NpgsqlDataSource db, int court, DateOnly today, int e,
+        MarkedEvent marked, Stopwatch clock) =>
+        marked.WriteAsync(db, clock, (connection, transaction) => connection.ExecuteAsync("""
             INSERT INTO cases (source_system, source_id, court_id, category_id, filed_on, filing_channel)
             SELECT 'benchmark', @Id, @Court, min(id), @Today, 'electronic' FROM case_categories
-            """, new { Id = $"mark-{Guid.NewGuid():N}-{e}", Court = court, Today = today }, transaction);
-        await transaction.CommitAsync();
-        return clock.Elapsed.TotalMilliseconds;
-    }
+            """, new { Id = $"mark-{Guid.NewGuid():N}-{e}", Court = court, Today = today }, transaction));
 
     private static Task<long> LatestVersionAsync(NpgsqlConnection connection) =>
         connection.ExecuteScalarAsync<long>("SELECT coalesce(max(version), 0) FROM data_versions");

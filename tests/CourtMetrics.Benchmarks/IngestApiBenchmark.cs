@@ -36,7 +36,7 @@ public static class IngestApiBenchmark
         var seconds = new List<double>();
         for (var b = 0; b < warmup + batches; b++)
         {
-            var body = Batch(b, size);
+            var body = Batch(b, size, BenchmarkCourts, ImportBenchmark.Categories);
             var clock = Stopwatch.StartNew();
             using var response = await client.PostAsJsonAsync("/api/ingest/batches", body);
             var elapsed = clock.Elapsed.TotalSeconds;
@@ -50,8 +50,13 @@ public static class IngestApiBenchmark
         await TestPostgres.DropDatabaseAsync(connectionString);
     }
 
-    // Batch b: new cases b-0 …, dispositions of batch b-1's first cases, hearings of this batch's cases.
-    private static object Batch(int b, int size)
+    private static readonly string[] BenchmarkCourts = Enumerable.Range(0, ImportBenchmark.Courts).Select(c => $"C{c:D3}").ToArray();
+
+    /// <summary>
+    /// Batch b of a source system: new cases b-0 … (70 %), dispositions of batch b-1's first cases (20 %), hearings
+    /// of this batch's cases (10 %), in random courts and categories. Batch b-1 must have been accepted first.
+    /// </summary>
+    internal static object Batch(int b, int size, string[] courts, string[] categories)
     {
         var random = new Random(b);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -60,8 +65,8 @@ public static class IngestApiBenchmark
         for (var i = 0; i < filed; i++)
             items.Add(new
             {
-                kind = "case_filed", case_id = $"{b}-{i}", court = $"C{random.Next(ImportBenchmark.Courts):D3}",
-                category = ImportBenchmark.Categories[random.Next(ImportBenchmark.Categories.Length)],
+                kind = "case_filed", case_id = $"{b}-{i}", court = courts[random.Next(courts.Length)],
+                category = categories[random.Next(categories.Length)],
                 filed_on = today.AddDays(-random.Next(30, 700)).ToString("yyyy-MM-dd"),
                 filing_channel = random.NextDouble() < 0.6 ? "electronic" : "paper",
             });
@@ -70,12 +75,12 @@ public static class IngestApiBenchmark
         for (var i = 0; items.Count < size; i++)
             items.Add(new
             {
-                kind = "hearing", hearing_id = $"h{b}-{i}", case_id = $"{b}-{i}", court = $"C{random.Next(ImportBenchmark.Courts):D3}",
+                kind = "hearing", hearing_id = $"h{b}-{i}", case_id = $"{b}-{i}", court = courts[random.Next(courts.Length)],
                 held_on = today.AddDays(-random.Next(0, 25)).ToString("yyyy-MM-dd"), mode = random.NextDouble() < 0.3 ? "video" : "in_person",
             });
         return new { items };
     }
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "unknown";
 }

@@ -13,6 +13,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>
     ["durations"] = DurationsBenchmark.RunAsync,
     ["dashboards"] = DashboardsBenchmark.RunAsync,
     ["two-nodes"] = DashboardsBenchmark.TwoNodesAsync,
+    ["load"] = LoadBenchmark.RunAsync,
     ["chart-images"] = ChartImagesBenchmark.RunAsync,
 };
 

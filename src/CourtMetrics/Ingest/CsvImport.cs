@@ -47,9 +47,9 @@ public sealed class CsvImport(NpgsqlDataSource dataSource, SqlFiles sql, Aggrega
         await connection.ExecuteAsync(sql["ingest/add-problems"], new
         {
             lines = readerProblems.Select(p => p.Line).ToArray(),
-            columns = readerProblems.Select(p => p.Column).ToArray(),
+            columns = readerProblems.Select(p => Storable(p.Column)).ToArray(),
             reasons = readerProblems.Select(p => p.Reason).ToArray(),
-            values = readerProblems.Select(p => p.Value).ToArray(),
+            values = readerProblems.Select(p => p.Value is null ? null : Storable(p.Value)).ToArray(),
         }, transaction);
         progress.StepStarted?.Invoke(ImportStep.Checking);
         var check = sql[kind.Sql("check")] + (kind.KeyedBySourceIds ? sql["ingest/repeated-ids"] : "");
@@ -123,6 +123,10 @@ public sealed class CsvImport(NpgsqlDataSource dataSource, SqlFiles sql, Aggrega
             return new(rows, true);
         }
     }
+
+    // PostgreSQL text cannot hold NUL: a header name or a reported value with one (a binary file) is stored with
+    // U+FFFD in its place, as an undecodable byte is shown, instead of failing the whole report.
+    private static string Storable(string text) => text.Replace('\0', '\uFFFD');
 
     private static ImportLimitException TooLarge(IngestOptions max) => new($"the file is larger than {max.MaxFileBytes:N0} bytes");
 

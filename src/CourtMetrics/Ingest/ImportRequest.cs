@@ -24,6 +24,8 @@ public static class ImportRequest
             var equals = column.IndexOf('=');
             if (equals <= 0 || equals == column.Length - 1)
                 return (null, $"column mapping '{column}' is not product=source (e.g. source_id=Number, court='N-1')");
+            // PostgreSQL text cannot hold NUL: a constant with one would fail the import on the server.
+            if (column.Contains('\0')) return (null, $"column mapping '{column.Replace('\0', '\uFFFD')}' has a NUL character");
             map[column[..equals].Trim()] = column[(equals + 1)..].Trim();
         }
         var options = new ImportOptions

@@ -24,6 +24,10 @@ public sealed class BadBatchTests(IngestApiApp app) : IClassFixture<IngestApiApp
     [InlineData("court-not-served.json", 400, "items[1] (portal_use), field court: a court this API key may not send items for ('S-1')", "N-1")]
     [InlineData("missing-field.json", 400, "items[0] (hearing), field mode: required value missing")]
     [InlineData("unknown-field.json", 400, "items[0] (case_filed), field filedOn: not a field of case_filed ('\"2024-02-01\"')|items[0] (case_filed), field filed_on: required value missing")]
+    [InlineData("unstorable-values.json", 400, "3 of 3 items are bad" +
+        "|items[0] (case_filed), field filing_channel: text that cannot be stored: a NUL character" +
+        "|items[1] (hearing), field hearing_id: text that cannot be stored: a NUL character (\\u0000) or half of a surrogate pair" +
+        "|items[2] (portal_use), field visits: number out of range (at most 1,000 characters, exponent from -1,000 to 1,000) ('1e999999')")]
     [InlineData("unknown-kind.json", 400, "items[0] (case_archived), field kind: unknown kind")]
     [InlineData("several-bad-items.json", 400, "4 of 5 items are bad" +
         "|items[0] (case_filed), field filing_channel: not electronic or paper ('fax')" +

@@ -14,6 +14,8 @@ public sealed class BadInputTests(IngestApp app) : IClassFixture<IngestApp>
     [InlineData("duplicate-ids.csv", "cases", "line 4, column source_id: duplicate id within the file with different values ('7 (lines 2, 4)')")]
     [InlineData("negative-amount.csv", "yearly-statistics", "line 3, column spending: negative amount ('-5')")]
     [InlineData("wrong-encoding.csv", "cases", "line 3, column source_system: text that is not valid utf-8: is the file in another encoding?")]
+    [InlineData("invalid-utf8-and-nul.csv", "cases", "line 2, column filing_channel: text that is not valid utf-8: is the file in another encoding? ('pa\uFFFD\uFFFDper')")]
+    [InlineData("long-id.csv", "cases", "line 3, column source_id: longer than 200 characters")]
     [InlineData("garbage.csv", "cases", "line 1, column source_system: required column missing from the header")]
     [InlineData("missing-header.csv", "cases", "line 1, column filed_on: required column missing from the header")]
     public async Task A_bad_file_is_refused_naming_line_and_column_and_changes_nothing(string file, string kind, string expected)

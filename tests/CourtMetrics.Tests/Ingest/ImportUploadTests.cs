@@ -50,6 +50,7 @@ public sealed class ImportUploadTests(DemoIngestApp app) : IClassFixture<DemoIng
     [InlineData("kind=parcels", "kind must be one of cases, yearly-statistics, budget-lines")]
     [InlineData("kind=cases&delimiter=,&decimalComma=true", "delimiter ',' cannot be used with a decimal comma")]
     [InlineData("kind=cases&encoding=klingon", "encoding 'klingon' is not known")]
+    [InlineData("kind=cases&column=court%3D'N%00'", "column mapping 'court='N\uFFFD'' has a NUL character")]
     public async Task Wrong_options_are_refused_before_the_file_is_read(string query, string expected)
     {
         var client = await app.AdministratorClientAsync();

@@ -13,7 +13,7 @@ namespace CourtMetrics.Tests.Ingest;
 /// "stored-1" of source system "fixture" (N-1, civil, filed 2023-05-02), and the ingestion API's limits made small:
 /// 10 items, 64 KiB, 4 batches per key per hour. Each test takes keys of its own, so their rate limits are apart.
 /// </summary>
-public sealed class IngestApiApp : AppFactory
+public class IngestApiApp : AppFactory
 {
     public const int MaxItems = 10;
     public const int MaxBodyBytes = 64 * 1024;

@@ -17,6 +17,9 @@ public sealed partial class AppNode : IAsyncDisposable
 
     public string Name { get; }
 
+    /// <summary>The app's process (for reading its memory from /proc/&lt;id&gt;/status).</summary>
+    public int ProcessId => _process.Id;
+
     private AppNode(string name, string connectionString, string role, IReadOnlyDictionary<string, string> settings)
     {
         Name = name;

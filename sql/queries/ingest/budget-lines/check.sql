@@ -17,8 +17,11 @@ INSERT INTO import_problems (line, column_name, reason, value)
 SELECT t.line, p.column_name, p.reason, p.value
 FROM import_budget t
 CROSS JOIN LATERAL (VALUES
-    ('source_system', t.source_system, CASE WHEN t.source_system IS NULL THEN 'required value missing' END),
-    ('source_id', t.source_id, CASE WHEN t.source_id IS NULL THEN 'required value missing' END),
+    -- Ids are keys of a unique index, which cannot hold an entry of more than about 2.7 kB: 200 characters, as the API.
+    ('source_system', t.source_system, CASE WHEN t.source_system IS NULL THEN 'required value missing'
+                                            WHEN length(t.source_system) > 200 THEN 'longer than 200 characters' END),
+    ('source_id', t.source_id, CASE WHEN t.source_id IS NULL THEN 'required value missing'
+                                    WHEN length(t.source_id) > 200 THEN 'longer than 200 characters' END),
     ('court', t.court, CASE WHEN t.court IS NULL THEN 'required value missing'
                             WHEN t.court_id IS NULL THEN 'unknown court code' END),
     ('fiscal_year', t.year_raw, CASE WHEN t.year_raw IS NULL THEN 'required value missing'

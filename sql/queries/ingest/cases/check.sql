@@ -5,8 +5,11 @@
 ANALYZE import_raw;  -- a temporary table has no statistics until asked: the joins below need them.
 CREATE TEMP TABLE import_cases ON COMMIT DROP AS
 SELECT v.*,
-       CASE WHEN v.source_system IS NULL THEN 'required value missing' END AS source_system_problem,
-       CASE WHEN v.source_id IS NULL THEN 'required value missing' END AS source_id_problem,
+       -- Ids are keys of a unique index, which cannot hold an entry of more than about 2.7 kB: 200 characters, as the API.
+       CASE WHEN v.source_system IS NULL THEN 'required value missing'
+            WHEN length(v.source_system) > 200 THEN 'longer than 200 characters' END AS source_system_problem,
+       CASE WHEN v.source_id IS NULL THEN 'required value missing'
+            WHEN length(v.source_id) > 200 THEN 'longer than 200 characters' END AS source_id_problem,
        CASE WHEN v.court IS NULL THEN 'required value missing'
             WHEN v.court_id IS NULL THEN 'unknown court code' END AS court_problem,
        CASE WHEN v.category IS NULL THEN 'required value missing'

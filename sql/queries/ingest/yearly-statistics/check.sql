@@ -23,7 +23,10 @@ INSERT INTO import_problems (line, column_name, reason, value)
 SELECT t.line, p.column_name, p.reason, p.value
 FROM import_yearly t
 CROSS JOIN LATERAL (VALUES
-    ('unit', t.unit, CASE WHEN t.unit IS NULL THEN 'required value missing' END),
+    -- Unit codes are keys of a unique index, which cannot hold an entry of more than about 2.7 kB: 200 characters.
+    ('unit', t.unit, CASE WHEN t.unit IS NULL THEN 'required value missing'
+                          WHEN length(t.unit) > 200 THEN 'longer than 200 characters' END),
+    ('parent_unit', t.parent_unit, CASE WHEN length(t.parent_unit) > 200 THEN 'longer than 200 characters' END),
     ('year', t.year_raw, CASE WHEN t.year_raw IS NULL THEN 'required value missing'
                               WHEN t.year IS NULL THEN 'not a year (yyyy)'
                               WHEN t.year < 1900 THEN 'impossible year (before 1900)'

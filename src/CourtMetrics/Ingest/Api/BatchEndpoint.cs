@@ -51,7 +51,9 @@ internal static class BatchEndpoint
                     statusCode: StatusCodes.Status413PayloadTooLarge, title: "Batch too large");
 
             var key = ApiKeyAuthentication.KeyOf(request.HttpContext.User);
-            var outcome = await batches.IngestAsync(items.GetRawText(), count, key, cancellationToken);
+            var outcome = UnstorableValues.Find(items) is { Count: > 0 } unstorable
+                ? new BatchOutcome(null, unstorable, unstorable.Count, unstorable.Select(p => p.Item).Distinct().Count())
+                : await batches.IngestAsync(items.GetRawText(), count, key, cancellationToken);
             if (outcome.Receipt is { } receipt) return Results.Ok(receipt);
             var listed = string.Join("\n", outcome.Problems);
             var more = outcome.ProblemCount > outcome.Problems.Count ? $"\n… and {outcome.ProblemCount - outcome.Problems.Count:N0} more problems." : "";
