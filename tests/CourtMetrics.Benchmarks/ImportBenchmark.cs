@@ -49,6 +49,8 @@ public static class ImportBenchmark
             var import = new CsvImport(db, sql, new AggregationRequests(new NoJobs()), Options.Create(new IngestOptions()),
                 logs.CreateLogger<CsvImport>());
             var steps = new Dictionary<ImportStep, double>();
+            var data = Path.Combine(cluster.Directory, "data");
+            var (appCpu, postgresCpu) = (Process.GetCurrentProcess().TotalProcessorTime, Machine.PostgresCpuSeconds(data));
             var clock = Stopwatch.StartNew();
             await using (var csv = File.OpenRead(file))
             {
@@ -57,13 +59,16 @@ public static class ImportBenchmark
                 if (!report.Written || report.RowsInserted != rows) throw new InvalidOperationException(report.Message);
             }
             var total = clock.Elapsed.TotalSeconds;
+            var (importAppCpu, importPostgresCpu) = ((Process.GetCurrentProcess().TotalProcessorTime - appCpu).TotalSeconds, Machine.PostgresCpuSeconds(data) - postgresCpu);
             clock.Restart();
             await new Aggregator(db, sql, logs.CreateLogger<Aggregator>()).AggregateTouchedAsync(CancellationToken.None);
             var result = new Run(total, parse, steps[ImportStep.Checking] - steps[ImportStep.Staging],
-                steps[ImportStep.Merging] - steps[ImportStep.Checking], total - steps[ImportStep.Merging], clock.Elapsed.TotalSeconds);
+                steps[ImportStep.Merging] - steps[ImportStep.Checking], total - steps[ImportStep.Merging], clock.Elapsed.TotalSeconds,
+                importAppCpu, importPostgresCpu);
             runsDone.Add(result);
             Console.WriteLine($"  run {run}: {total:F2} s, {rows / total:N0} rows/s; parse alone {result.Parse:F1} s, " +
-                $"read + COPY {result.Staging:F1} s, check {result.Check:F1} s, merge {result.Merge:F1} s; then aggregation {result.Aggregation:F1} s");
+                $"read + COPY {result.Staging:F1} s, check {result.Check:F1} s, merge {result.Merge:F1} s; then aggregation {result.Aggregation:F1} s; " +
+                $"CPU of the import: app {result.AppCpu:F1} s, PostgreSQL {result.PostgresCpu:F1} s");
             await db.DisposeAsync();
             NpgsqlConnection.ClearAllPools();
             await DropAsync(cluster, database);
@@ -72,11 +77,13 @@ public static class ImportBenchmark
         var median = Median(r => r.Total);
         Console.WriteLine($"median of {runs}: {median:F2} s, {rows / median:N0} rows/s (read, COPY, check, merge; one transaction)");
         Console.WriteLine($"  medians: parse alone {Median(r => r.Parse):F1} s, read + COPY {Median(r => r.Staging):F1} s, " +
-            $"check {Median(r => r.Check):F1} s, merge {Median(r => r.Merge):F1} s; aggregation afterwards {Median(r => r.Aggregation):F1} s");
+            $"check {Median(r => r.Check):F1} s, merge {Median(r => r.Merge):F1} s; aggregation afterwards {Median(r => r.Aggregation):F1} s; " +
+            $"CPU app {Median(r => r.AppCpu):F1} s, PostgreSQL {Median(r => r.PostgresCpu):F1} s");
         clusters.ForEach(c => c.Stop());
     }
 
-    private sealed record Run(double Total, double Parse, double Staging, double Check, double Merge, double Aggregation);
+    private sealed record Run(double Total, double Parse, double Staging, double Check, double Merge, double Aggregation,
+        double AppCpu, double PostgresCpu);
 
     // The CSV split alone, as the import reads it (UTF-8 decoding, fields as spans): what COPY overlaps with.
     private static async Task<double> ParseOnlyAsync(string file)
