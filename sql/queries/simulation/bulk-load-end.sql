@@ -1,8 +1,9 @@
 -- After the demo's bulk COPY: everything bulk-load-begin.sql set aside, as the migrations define it. Each index
 -- and constraint is built or checked in one pass over the loaded rows.
-ALTER TABLE cases ENABLE TRIGGER cases_touch_after_insert;
-ALTER TABLE cases ENABLE TRIGGER cases_duration_after_insert;
-ALTER TABLE cases ENABLE TRIGGER cases_count_after_insert;
+-- ALWAYS, as migration 0024 set them: they fire under the CSV import's session_replication_role = replica too.
+ALTER TABLE cases ENABLE ALWAYS TRIGGER cases_touch_after_insert;
+ALTER TABLE cases ENABLE ALWAYS TRIGGER cases_duration_after_insert;
+ALTER TABLE cases ENABLE ALWAYS TRIGGER cases_count_after_insert;
 ALTER TABLE hearings ENABLE TRIGGER USER;
 ALTER TABLE budget_lines ENABLE TRIGGER USER;
 ALTER TABLE portal_use ENABLE TRIGGER USER;

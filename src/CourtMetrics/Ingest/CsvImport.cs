@@ -71,8 +71,11 @@ public sealed class CsvImport(NpgsqlDataSource dataSource, SqlFiles sql, Aggrega
 
         progress.StepStarted?.Invoke(ImportStep.Merging);
         var rejectedCsv = badLines > 0 ? await RejectedRows.CsvAsync(connection, sql, kind, options.Delimiter, transaction) : null;
+        var trusted = kind.TrustsCheckedReferences
+            && await connection.QuerySingleOrDefaultAsync<bool>(sql[kind.Sql("trust-references")], transaction: transaction);
         var (inserted, updated) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
             sql[kind.Sql("merge")], transaction: transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
+        if (trusted) await connection.ExecuteAsync(sql["ingest/references-checked-again"], transaction: transaction);
         await transaction.CommitAsync(cancellationToken);
         if (kind.FeedsAggregation && inserted + updated > 0) aggregation.Request();
         logger.LogInformation("Imported {Kind}: {Rows} rows read, {Inserted} inserted, {Updated} updated, {Rejected} rejected in {Milliseconds} ms (read and COPY {StagedMs} ms, check {CheckMs} ms, merge {MergeMs} ms)",

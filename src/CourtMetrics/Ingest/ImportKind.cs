@@ -8,9 +8,11 @@ public sealed record ImportColumn(string Name, ImportValue Type, bool Required =
 /// <summary>
 /// What a file can hold, column by column, in the order of the kind's staging table and COPY
 /// (sql/queries/ingest/&lt;kind&gt;/stage.sql and copy.sql). Each kind has check.sql (convert and record problems)
-/// and merge.sql (upsert the good rows, returning inserted and updated counts).
+/// and merge.sql (upsert the good rows, returning inserted and updated counts). A kind that TrustsCheckedReferences
+/// has trust-references.sql, which lets its merge skip the foreign-key checks its check.sql has already made.
 /// </summary>
-public sealed record ImportKind(string Name, IReadOnlyList<ImportColumn> Columns, bool FeedsAggregation)
+public sealed record ImportKind(string Name, IReadOnlyList<ImportColumn> Columns, bool FeedsAggregation,
+    bool TrustsCheckedReferences = false)
 {
     public string Sql(string step) => $"ingest/{Name}/{step}";
 
@@ -32,7 +34,7 @@ public static class ImportKinds
         new("filing_channel", ImportValue.Text, Required: true),
         new("extraterritorial", ImportValue.Boolean),
         new("ai_assisted", ImportValue.Boolean),
-    ], FeedsAggregation: true);
+    ], FeedsAggregation: true, TrustsCheckedReferences: true);
 
     /// <summary>Figures of a unit (court, section, region, country) for a year; every figure may be unknown.</summary>
     public static readonly ImportKind YearlyStatistics = new("yearly-statistics",

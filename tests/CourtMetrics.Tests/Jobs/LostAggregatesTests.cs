@@ -5,7 +5,8 @@ using Dapper;
 namespace CourtMetrics.Tests.Jobs;
 
 /// <summary>
-/// The aggregate tables are unlogged (migration 0016): crash recovery empties them, and their marker with them.
+/// The aggregate tables are unlogged (migration 0016): crash recovery empties them, their marker and the pending
+/// changes (0025) with them.
 /// The next aggregation must then rebuild from the facts rather than add the pending changes to empty tables.
 /// </summary>
 public sealed class LostAggregatesTests : IAsyncLifetime
@@ -32,6 +33,9 @@ public sealed class LostAggregatesTests : IAsyncLifetime
         Assert.Contains("aggregates_intact", unlogged);
         Assert.Contains("case_flow_daily", unlogged);
         Assert.Contains("case_duration_national_blocks", unlogged);
+        Assert.Contains("touched_cells", unlogged); // and the pending changes with them (migration 0025)
+        Assert.Contains("case_deltas", unlogged);
+        Assert.Contains("duration_deltas", unlogged);
         await connection.ExecuteAsync($"TRUNCATE {string.Join(", ", unlogged)}");
         // A change made after the crash: its deltas alone would leave one case in otherwise empty tables.
         await CourtSystemFixture.AddCasesAsync(_app.DataSource, ("after-crash", 11, 1, "2025-03-02", "2025-03-20"));
