@@ -1,7 +1,8 @@
 -- Case-duration measures of a scope for each period of the query (contract: Metrics/MeasureQuery.cs).
 -- Every measure comes from the day histogram of the cases disposed in the period, summed over the scope:
 --   * whole months inside [from, to]: case_duration_national_monthly for the nation (all courts; category 0 =
---     all categories), else case_duration_monthly of the scope's courts;
+--     all categories), else the durations of the scope's court cells
+--     (case_duration_court_months, migration 0021);
 --   * the days of partial months (and every day of a daily grid): read set-based from cases through the index
 --     cases_disposed_cell, bounded to those edge days. Chosen over a stored daily histogram, which would hold
 --     about one row per resolved case (durations rarely repeat within a court, category and day) — a second
@@ -60,11 +61,12 @@ WITH periods AS (
     WHERE (SELECT yes FROM national) AND w.period_start NOT IN (SELECT period_start FROM probed)
       AND n.category_id = coalesce(@categoryId::smallint, 0)
     UNION ALL
-    SELECT w.period_start, m.category_id, m.days, m.cases
-    FROM case_duration_monthly m
+    SELECT w.period_start, m.category_id, d.days, 1
+    FROM case_duration_court_months m
     JOIN scope USING (court_id)
     JOIN categories USING (category_id)
     JOIN whole_months w USING (month)
+    CROSS JOIN LATERAL unnest(m.durations) AS d(days)
     WHERE NOT (SELECT yes FROM national)
     UNION ALL
     SELECT CASE @granularity::text
