@@ -5,28 +5,41 @@
 CREATE TEMP TABLE duration_changes ON COMMIT DROP AS
 WITH taken AS (
     DELETE FROM duration_deltas RETURNING court_id, category_id, month, days, change
-), difference AS (
-    SELECT court_id, category_id, month, days, sum(change)::int AS change
-    FROM taken GROUP BY court_id, category_id, month, days HAVING sum(change) <> 0
 )
-SELECT d.court_id, d.category_id, d.month, d.days, coalesce(m.cases, 0) + d.change AS cases, d.change
-FROM difference d
-LEFT JOIN case_duration_monthly m USING (court_id, category_id, month, days);
+SELECT court_id, category_id, month, days, sum(change)::int AS change
+FROM taken GROUP BY court_id, category_id, month, days HAVING sum(change) <> 0;
 ANALYZE duration_changes;
 
--- One statement moves the court bins, the national bins (category 0 = all categories) and the national blocks of
+-- One statement moves the court cells, the national bins (category 0 = all categories) and the national blocks of
 -- days (0015) to their new counts: each table's new counts are computed from the statement's snapshot, then its
--- emptied rows are deleted and the others upserted — disjoint rows, so no row is changed twice. The blocks'
--- running totals are redone by the next statement.
-WITH emptied_bins AS (
-    DELETE FROM case_duration_monthly m
-    USING duration_changes d
-    WHERE m.court_id = d.court_id AND m.category_id = d.category_id AND m.month = d.month AND m.days = d.days
-      AND d.cases = 0
-), bins AS (
-    INSERT INTO case_duration_monthly (court_id, category_id, month, days, cases)
-    SELECT court_id, category_id, month, days, cases FROM duration_changes WHERE cases > 0
-    ON CONFLICT (court_id, category_id, month, days) DO UPDATE SET cases = excluded.cases
+-- emptied rows are deleted and the others upserted — disjoint rows, so no row is changed twice. A touched court
+-- cell's durations (0021) are recounted from its old values and the changes, and written back whole. The
+-- blocks' running totals are redone by the next statement.
+WITH cells AS (
+    SELECT DISTINCT court_id, category_id, month FROM duration_changes
+), cell_counts AS (
+    SELECT court_id, category_id, month, days, sum(change) AS cases
+    FROM (SELECT m.court_id, m.category_id, m.month, d.days, 1 AS change
+          FROM case_duration_court_months m
+          JOIN cells USING (court_id, category_id, month)
+          CROSS JOIN LATERAL unnest(m.durations) AS d(days)
+          UNION ALL
+          SELECT court_id, category_id, month, days, change FROM duration_changes) c
+    GROUP BY court_id, category_id, month, days
+), cell_durations AS (
+    SELECT court_id, category_id, month, array_agg(days) AS durations
+    FROM cell_counts CROSS JOIN LATERAL generate_series(1, cases)
+    GROUP BY court_id, category_id, month
+), emptied_cells AS (
+    DELETE FROM case_duration_court_months m
+    USING cells c
+    WHERE m.court_id = c.court_id AND m.category_id = c.category_id AND m.month = c.month
+      AND NOT EXISTS (SELECT FROM cell_durations d
+                      WHERE (d.court_id, d.category_id, d.month) = (c.court_id, c.category_id, c.month))
+), court_cells AS (
+    INSERT INTO case_duration_court_months (court_id, category_id, month, durations)
+    SELECT court_id, category_id, month, durations FROM cell_durations
+    ON CONFLICT (court_id, category_id, month) DO UPDATE SET durations = excluded.durations
 ), national_changes AS (
     SELECT month, category_id, days, sum(change) AS change FROM duration_changes
     GROUP BY month, category_id, days HAVING sum(change) <> 0

@@ -1,6 +1,7 @@
 -- Full rebuild of the case-flow aggregates from every case's counts (aggregation/claim-all.sql). Gives the same
 -- tables as the incremental path. The daily table is filled without its primary key, which is then built in one
--- sorted pass: inserting a million rows one index entry at a time cost more than grouping them.
+-- sorted pass: inserting a million rows one index entry at a time cost more than grouping them. Months by timestamp,
+-- not timestamptz: the same month without a time zone conversion per row.
 TRUNCATE case_flow_daily, case_flow_monthly;
 ALTER TABLE case_flow_daily DROP CONSTRAINT case_flow_daily_pkey;
 
@@ -12,6 +13,6 @@ WHERE incoming <> 0 OR resolved <> 0;
 ALTER TABLE case_flow_daily ADD PRIMARY KEY (court_id, category_id, day);
 
 INSERT INTO case_flow_monthly (court_id, category_id, month, incoming, resolved)
-SELECT court_id, category_id, date_trunc('month', day)::date, sum(incoming), sum(resolved)
+SELECT court_id, category_id, date_trunc('month', day::timestamp)::date, sum(incoming), sum(resolved)
 FROM claimed_case_deltas
-GROUP BY court_id, category_id, date_trunc('month', day);
+GROUP BY court_id, category_id, date_trunc('month', day::timestamp);

@@ -10,6 +10,7 @@ public static class AggregateTables
     [
         ("case_flow_daily", "court_id, category_id, day, incoming, resolved"),
         ("case_flow_monthly", "court_id, category_id, month, incoming, resolved"),
+        // A view since migration 0021: the court cells' durations counted per day, so cells compare as multisets.
         ("case_duration_monthly", "court_id, category_id, month, days, cases"),
         ("case_duration_national_monthly", "month, category_id, days, cases"),
         ("case_duration_national_blocks", "month, category_id, block, cases, total_days, cum, cum_days"),

@@ -1,4 +1,6 @@
 using CourtMetrics.Database;
+using CourtMetrics.Jobs;
+using CourtMetrics.Tests.CaseDurations;
 using CourtMetrics.Tests.Support;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -78,6 +80,47 @@ public sealed class MigrationsTests
         Assert.Equal(Path.GetFileName(first), error.File);
         Assert.Contains(Path.GetFileName(first), error.Message);
         Assert.Contains(Path.GetFileName(first), await changed.PendingAsync());
+    }
+
+    // Migration 0021 replaces the per-day court duration bins by one array of durations per cell without converting
+    // them: a database that had bins is marked for a rebuild, which the next aggregation does from the facts.
+    [Fact]
+    public async Task Duration_bins_from_before_the_court_cells_are_rebuilt_from_the_facts_by_the_next_aggregation()
+    {
+        var before = Directory.CreateTempSubdirectory("sql-").FullName;
+        CopyDirectory(SqlDirectory, before);
+        foreach (var later in Directory.GetFiles(Path.Combine(before, "migrations"))
+                     .Where(file => string.CompareOrdinal(Path.GetFileName(file), "0021") >= 0))
+            File.Delete(later);
+        var (db, migrator) = await EmptyDatabaseAsync(before);
+        await migrator.ApplyAsync();
+        await DurationFixture.SeedAsync(db);
+        await using var connection = await db.OpenConnectionAsync();
+        // A bin as the former rebuild wrote them; its (wrong) content shows it is dropped, not carried over.
+        await connection.ExecuteAsync("INSERT INTO case_duration_monthly VALUES (11, 1, '2025-03-01', 7, 99)");
+
+        var sql = SqlFiles.Load(SqlDirectory);
+        await new Migrator(db, sql, NullLogger<Migrator>.Instance).ApplyAsync();
+        Assert.False(await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM aggregates_intact)"));
+        await new Aggregator(db, sql, NullLogger<Aggregator>.Instance).AggregateTouchedAsync(CancellationToken.None);
+
+        Assert.Equal("5x1 30x2 120x1 181x1 200x1 365x1 400x1 600x1", await connection.ExecuteScalarAsync<string>("""
+            SELECT string_agg(days || 'x' || cases, ' ' ORDER BY days) FROM case_duration_monthly
+            WHERE court_id = 11 AND category_id = 1 AND month = '2025-03-01'
+            """));
+        Assert.Equal(17, await connection.ExecuteScalarAsync<long>("SELECT sum(cardinality(durations)) FROM case_duration_court_months"));
+        Assert.True(await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM aggregates_intact)"));
+    }
+
+    [Fact]
+    public async Task A_new_database_keeps_its_aggregates_marked_whole_through_the_court_cells_migration()
+    {
+        var (db, migrator) = await EmptyDatabaseAsync();
+
+        await migrator.ApplyAsync();
+
+        await using var connection = await db.OpenConnectionAsync();
+        Assert.True(await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM aggregates_intact)"));
     }
 
     private static void CopyDirectory(string from, string to)
