@@ -21,8 +21,17 @@ public sealed class PasswordSignIn(
     // Verified when the user name is unknown, so a wrong name costs as long as a wrong password.
     private static readonly string UnknownUserHash = Hasher.HashPassword("", Guid.NewGuid().ToString());
 
-    private sealed record Account(int Id, string UserName, string PasswordHash, int FailedAttempts, DateTime? LockedUntil,
-        string Role, int[] RegionIds, int[] CourtIds);
+    // Settable properties: Dapper reads PostgreSQL arrays into them, not into constructor parameters.
+    private sealed class Account
+    {
+        public int Id { get; init; }
+        public string UserName { get; init; } = "";
+        public string PasswordHash { get; init; } = "";
+        public DateTime? LockedUntil { get; init; }
+        public string Role { get; init; } = "";
+        public int[] RegionIds { get; init; } = [];
+        public int[] CourtIds { get; init; } = [];
+    }
 
     public async Task<SignInOutcome> CheckAsync(string userName, string password, CancellationToken cancellationToken)
     {

@@ -33,7 +33,7 @@ public sealed class PublicShowcaseTests(ClosedShowcaseApp app) : IClassFixture<C
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/regions")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/hubs/live/negotiate?negotiateVersion=1", null)).StatusCode);
-        await Assert.ThrowsAnyAsync<HttpRequestException>(app.ConnectHubAsync);
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => app.ConnectHubAsync());
     }
 
     [Fact]
