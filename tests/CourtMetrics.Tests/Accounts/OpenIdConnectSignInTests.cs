@@ -104,6 +104,23 @@ public sealed class OpenIdConnectSignInTests(OpenIdConnectApp fixture) : IClassF
     }
 
     [Fact]
+    public async Task In_Chromium_the_sign_in_page_offers_the_provider_and_its_viewer_lands_on_the_dashboard_with_its_scopes()
+    {
+        _provider.ForgeSignatures = false;
+        _provider.User = new() { ["sub"] = "u-5", ["name"] = "Daulet", ["courtmetrics_scopes"] = "region:N" };
+        await using var chromium = await Support.Browser.LaunchAsync();
+        var page = await chromium.OpenAsync(new Uri(_url, "/admin/sign-in.html?ReturnUrl=%2F%3Fview%3Dcase-flow"));
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Sign in with Court ID" }).ClickAsync();
+
+        await page.WaitForURLAsync(new Uri(_url, "/?view=case-flow").ToString(), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
+        await Microsoft.Playwright.Assertions.Expect(page.GetByTestId("connection")).ToHaveTextAsync("Connected");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#region option")).ToHaveTextAsync(["North"]);
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#scope-name")).ToHaveTextAsync("North");
+        Assert.DoesNotContain(chromium.Errors, e => e.Contains("403") || e.Contains("401"));
+    }
+
+    [Fact]
     public async Task The_sign_in_options_name_the_provider()
     {
         var options = await new HttpClient { BaseAddress = _url }.GetFromJsonAsync<JsonElement>("/api/account/sign-in-options");
