@@ -22,10 +22,11 @@ public sealed class LiveHub(
     AccountConnections connections,
     TimeProvider clock) : Hub<ILiveClient>
 {
-    public override Task OnConnectedAsync()
+    public override async Task OnConnectedAsync()
     {
         if (IsViewer(out var id)) connections.Add(id, Context);
-        return base.OnConnectedAsync();
+        foreach (var group in AlertAudience.GroupsOf(access.Of(Context.User!))) await Groups.AddToGroupAsync(Context.ConnectionId, group);
+        await base.OnConnectedAsync();
     }
 
     public async Task<CaseFlowSnapshot> SubscribeCaseFlow(string scope, string granularity)

@@ -174,6 +174,41 @@ public sealed class ViewerAccountsTests(ViewerApp app) : IClassFixture<ViewerApp
         Assert.Contains("POST /api/admin/viewers /api/admin/viewers", actions);
     }
 
+    [Fact]
+    public async Task A_viewer_is_told_only_of_alerts_of_its_scopes_both_listed_and_pushed()
+    {
+        await app.Get<ChangeFeed>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
+        var viewer = await app.SignedInClientAsync(ViewerApp.Name, ViewerApp.Password);
+        await using var viewerHub = await app.ConnectHubAsync(await app.SessionCookieAsync(ViewerApp.Name, ViewerApp.Password));
+        await using var anonymousHub = await app.ConnectHubAsync();
+        var toViewer = new List<string>();
+        var toAnonymous = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        viewerHub.On<List<JsonElement>>(nameof(ILiveClient.AlertsRaised), list => { lock (toViewer) toViewer.AddRange(list.Select(a => a.GetProperty("scope").GetString()!)); });
+        anonymousHub.On<List<JsonElement>>(nameof(ILiveClient.AlertsRaised), list => toAnonymous.TrySetResult(list.Count));
+
+        await RaiseAlertsAsync("nation", "region:1", "court:12", "court:21", "court:11");
+        Assert.Equal(5, await toAnonymous.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        // A later alert of the viewer's region: once it has come, every push of the first notice has come before it.
+        await RaiseAlertsAsync("region:2");
+        await Eventually.ValueAsync(() => { lock (toViewer) return Task.FromResult(toViewer.Contains("region:2") ? "" : null); });
+
+        lock (toViewer) Assert.Equal(["court:11", "court:21", "region:2"], toViewer.Distinct().Order());
+        var listed = (await viewer.GetFromJsonAsync<JsonElement[]>("/api/alerts"))!.Select(a => a.GetProperty("scope").GetString()).Order();
+        Assert.Equal(["court:11", "court:21", "region:2"], listed);
+    }
+
+    private async Task RaiseAlertsAsync(params string[] scopes)
+    {
+        await using var connection = await app.DataSource.OpenConnectionAsync();
+        await Dapper.SqlMapper.ExecuteAsync(connection, """
+            WITH raised AS (
+                INSERT INTO alerts (metric_id, scope, period_start, period_end, value, target, met)
+                SELECT 'clearance_rate', scope, date '2026-01-01', date '2026-01-31', 0.8, 0.95, false FROM unnest(@Scopes::text[]) AS s(scope)
+                RETURNING id)
+            SELECT pg_notify('courtmetrics_notices', json_build_object('alerts', array_agg(id))::text) FROM raised
+            """, new { Scopes = scopes });
+    }
+
     private static MeasureRequest Request(string scope) => new("case-flow", scope, null, "month", "2026-01-01", "2026-03-31");
 
     private static string[] Names(JsonElement list) => list.EnumerateArray().Select(e => e.GetProperty("name").GetString()!).ToArray();
