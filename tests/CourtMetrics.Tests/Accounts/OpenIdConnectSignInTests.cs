@@ -113,7 +113,7 @@ public sealed class OpenIdConnectSignInTests(OpenIdConnectApp fixture) : IClassF
 
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Sign in with Court ID" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Uri(_url, "/?view=case-flow").ToString(), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
+        await Microsoft.Playwright.Assertions.Expect(page).ToHaveURLAsync(new Uri(_url, "/?view=case-flow").ToString());
         await Microsoft.Playwright.Assertions.Expect(page.GetByTestId("connection")).ToHaveTextAsync("Connected");
         await Microsoft.Playwright.Assertions.Expect(page.Locator("#region option")).ToHaveTextAsync(["North"]);
         await Microsoft.Playwright.Assertions.Expect(page.Locator("#scope-name")).ToHaveTextAsync("North");

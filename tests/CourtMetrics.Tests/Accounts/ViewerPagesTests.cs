@@ -25,7 +25,7 @@ public sealed class ViewerPagesTests : PageTests
 
         var viewer = await Chromium.OpenAsync(new Uri(Url, "/admin/sign-in.html"));
         await SignInAsync(viewer, "south's password", "south");
-        await viewer.WaitForURLAsync(new Uri(Url, "/").ToString() + "**");
+        await Expect(viewer).ToHaveURLAsync(new Uri(Url, "/").ToString());
         await Expect(viewer.GetByTestId("connection")).ToHaveTextAsync("Connected");
 
         var regions = viewer.Locator("#region option");
