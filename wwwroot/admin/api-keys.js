@@ -1,5 +1,5 @@
 // Administrators create (the secret is shown once), list and revoke the source systems' API keys.
-import { json } from '/admin/api.js';
+import { json, revokeButton } from '/admin/api.js';
 
 const form = document.getElementById('key-form');
 const courts = await json('/api/courts');
@@ -17,16 +17,8 @@ async function showKeys() {
       `${when(key.createdAt)} by ${key.createdBy}`, state]) row.insertCell().textContent = text;
     const action = row.insertCell();
     if (!key.revokedAt) {
-      const revoke = document.createElement('button');
-      revoke.type = 'button';
-      revoke.className = 'link-button';
-      revoke.textContent = `Revoke ${key.name}`;
-      revoke.addEventListener('click', async () => {
-        if (!confirm(`Revoke the key "${key.name}"? Its system's batches will be refused at once.`)) return;
-        await json(`/api/admin/api-keys/${key.id}`, { method: 'DELETE' });
-        await showKeys();
-      });
-      action.append(revoke);
+      action.append(revokeButton(key.name, `Revoke the key "${key.name}"? Its system's batches will be refused at once.`,
+        `/api/admin/api-keys/${key.id}`, showKeys));
     }
   }
   document.querySelector('#keys tbody').replaceWith(body);

@@ -8,3 +8,17 @@ export const json = async (path, options = {}) => {
   }
   return body;
 };
+
+/** The "Revoke <name>" button of a list (API keys, viewer accounts): asks first, DELETEs path, then calls done. */
+export function revokeButton(name, question, path, done) {
+  const revoke = document.createElement('button');
+  revoke.type = 'button';
+  revoke.className = 'link-button';
+  revoke.textContent = `Revoke ${name}`;
+  revoke.addEventListener('click', async () => {
+    if (!confirm(question)) return;
+    await json(path, { method: 'DELETE' });
+    await done();
+  });
+  return revoke;
+}

@@ -1,10 +1,25 @@
-// Signs in through the accounts API, then returns to the page that asked (same site only).
+// Signs in through the accounts API (a password, or the OpenID Connect provider when one is configured), then
+// returns to the page that asked (same site only).
 const form = document.getElementById('sign-in');
 const error = document.getElementById('sign-in-error');
+const query = new URLSearchParams(location.search);
 
-function returnUrl() {
-  const target = new URLSearchParams(location.search).get('ReturnUrl') ?? '/admin/';
-  return target.startsWith('/') && !target.startsWith('//') ? target : '/admin/';
+function returnUrl(fallback = '/admin/') {
+  const target = query.get('ReturnUrl') ?? fallback;
+  return target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\') ? target : fallback;
+}
+
+// Back from the provider with a session: go on from here, a navigation this site starts, so the session cookie
+// (SameSite=Strict) goes with it even when the provider is another site.
+if (query.get('signed-in') === '1') location.replace(returnUrl('/'));
+if (query.get('error') === 'openid-connect') error.textContent = 'The identity provider\'s answer was refused: try again, or ask an administrator.';
+
+const options = await fetch('/api/account/sign-in-options').then(r => (r.ok ? r.json() : {})).catch(() => ({}));
+if (options.openIdConnect) {
+  const link = document.getElementById('sign-in-provider');
+  link.textContent = `Sign in with ${options.openIdConnect.name}`;
+  link.href = `${options.openIdConnect.url}?returnUrl=${encodeURIComponent(returnUrl('/'))}`;
+  document.getElementById('other-sign-in').hidden = false;
 }
 
 form.addEventListener('submit', async event => {
@@ -18,7 +33,12 @@ form.addEventListener('submit', async event => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ userName: form.userName.value, password: form.password.value }),
     });
-    if (response.ok) { location.assign(returnUrl()); return; }
+    if (response.ok) {
+      // A viewer has no administration pages: without a page that asked, it goes to the dashboard.
+      const account = await fetch('/api/account').then(r => r.json()).catch(() => ({ roles: [] }));
+      location.assign(returnUrl(account.roles?.includes('administrator') ? '/admin/' : '/'));
+      return;
+    }
     const problem = await response.json().catch(() => ({}));
     error.textContent = problem.detail ?? `Sign-in failed (${response.status}).`;
   } catch {

@@ -19,7 +19,11 @@ export class Filters {
     this.to = byId('to');
     this.granularity = byId('granularity');
     this.language = byId('language');
-    this.region.addEventListener('change', () => choose({ region: Number(this.region.value) || null, court: null }));
+    this.region.addEventListener('change', () => {
+      const region = Number(this.region.value) || null;
+      // A viewer's "my courts": the first of its courts outside its regions.
+      choose({ region, court: region || reference.allowed.everything ? null : this.#courtsOutsideRegions()[0]?.id ?? null });
+    });
     this.court.addEventListener('change', () => choose({ court: Number(this.court.value) || null }));
     this.category.addEventListener('change', () => choose({ category: this.category.value || null }));
     this.period.addEventListener('change', () => {
@@ -58,7 +62,11 @@ export class Filters {
     fill(this.language, languages.map(l => [l.code, l.name]));
     this.language.value = language();
     const collator = new Intl.Collator();
-    fill(this.region, [['', t('national')], ...[...this.reference.regions].sort((a, b) => collator.compare(a.name, b.name)).map(r => [String(r.id), r.name])]);
+    // Only what the user may see: the nation for those who see everything; for a viewer, its regions and its other courts.
+    const everything = this.reference.allowed.everything;
+    const outside = this.#courtsOutsideRegions();
+    const first = everything ? [['', t('national')]] : outside.length ? [['', t('myCourts')]] : [];
+    fill(this.region, [...first, ...[...this.reference.regions].sort((a, b) => collator.compare(a.name, b.name)).map(r => [String(r.id), r.name])]);
     fill(this.category, [['', t('allCategories')], ...this.reference.categories.map(c => [c.code, c.name])]);
     this.court.dataset.courts = '';
     if (this.#state) this.show(this.#state);
@@ -71,7 +79,8 @@ export class Filters {
       else link.removeAttribute('aria-current');
       link.href = `?view=${link.dataset.view}`;
     }
-    const regionId = state.region ?? (state.court ? this.reference.regionOfCourt(state.court) : null);
+    const courtRegion = state.court ? this.reference.regionOfCourt(state.court) : null;
+    const regionId = state.region ?? (this.reference.regions.some(r => r.id === courtRegion) ? courtRegion : null);
     this.region.value = regionId == null ? '' : String(regionId);
     this.#fillCourts(regionId);
     this.court.value = state.court ? String(state.court) : '';
@@ -85,12 +94,21 @@ export class Filters {
   }
 
   #fillCourts(regionId) {
-    const wanted = regionId == null ? [] : this.reference.courts.filter(c => c.regionId === regionId);
-    const key = `${language()}|${wanted.map(c => c.id).join(',')}`;
+    const everything = this.reference.allowed.everything;
+    // A viewer without a region chosen picks among its courts outside its regions; there is no "all" of those.
+    const wanted = regionId != null ? this.reference.courts.filter(c => c.regionId === regionId)
+      : everything ? [] : this.#courtsOutsideRegions();
+    const all = regionId != null || everything ? [new Option(t('allCourts'), '')] : [];
+    const key = `${language()}|${regionId}|${wanted.map(c => c.id).join(',')}`;
     if (this.court.dataset.courts !== key) {
-      this.court.replaceChildren(new Option(t('allCourts'), ''), ...wanted.map(c => new Option(`${c.name} (${c.level})`, String(c.id))));
+      this.court.replaceChildren(...all, ...wanted.map(c => new Option(`${c.name} (${c.level})`, String(c.id))));
       this.court.dataset.courts = key;
     }
-    this.court.disabled = regionId == null;
+    this.court.disabled = regionId == null && everything;
+  }
+
+  #courtsOutsideRegions() {
+    return this.reference.allowed.everything ? []
+      : this.reference.courts.filter(c => !this.reference.allowed.regions.includes(c.regionId));
   }
 }

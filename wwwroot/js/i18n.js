@@ -11,6 +11,7 @@ const strings = {
   region: ['Region', 'Өңір', 'Регион'],
   courtLabel: ['Court', 'Сот', 'Суд'],
   allCourts: ['All courts', 'Барлық соттар', 'Все суды'],
+  myCourts: ['My courts', 'Менің соттарым', 'Мои суды'],
   category: ['Category', 'Санат', 'Категория'],
   period: ['Period', 'Кезең', 'Период'],
   last12: ['Last 12 months', 'Соңғы 12 ай', 'Последние 12 месяцев'],

@@ -111,7 +111,8 @@ function createView() {
   translatePage(main);
 }
 
-function open(next, addToHistory) {
+function open(wanted, addToHistory) {
+  const next = reference.within(wanted);
   if (view && stateKey(next) === stateKey(state)) return;
   state = next;
   if (addToHistory) history.pushState(null, '', urlForState(state, location.href));

@@ -25,11 +25,13 @@ export class Reference {
   courts = [];
   categories = [];
   metrics = new Map();
+  /** What the user may see (/api/account/scopes): everything, or some regions and courts; the server enforces it. */
+  allowed = { everything: true, regions: [], courts: [] };
 
   async load() {
-    const [regions, courts, categories, metrics] = await Promise.all(
-      ['api/regions', 'api/courts', 'api/categories', 'api/metrics'].map(getJson));
-    Object.assign(this, { regions, courts, categories });
+    const [regions, courts, categories, metrics, allowed] = await Promise.all(
+      ['api/regions', 'api/courts', 'api/categories', 'api/metrics', 'api/account/scopes'].map(getJson));
+    Object.assign(this, { regions, courts, categories, allowed });
     this.metrics = new Map(metrics.map(m => [m.id, m]));
   }
 
@@ -81,5 +83,19 @@ export class Reference {
 
   regionOfCourt(courtId) {
     return this.courts.find(c => c.id === courtId)?.regionId ?? null;
+  }
+
+  /** Whether the user may see a region (null: the nation) or a court, by the server's rule. */
+  allows(regionId, courtId) {
+    if (this.allowed.everything) return true;
+    if (courtId) return this.allowed.courts.includes(courtId) || this.allowed.regions.includes(this.regionOfCourt(courtId));
+    return regionId != null && this.allowed.regions.includes(regionId);
+  }
+
+  /** A state the user may see: itself, or moved to the first of the user's regions, else courts. */
+  within(state) {
+    if (this.allows(state.region, state.court)) return state;
+    const region = this.allowed.regions.find(r => this.regions.some(x => x.id === r));
+    return { ...state, region: region ?? null, court: region ? null : this.courts[0]?.id ?? null };
   }
 }

@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using CourtMetrics.Audit;
-using CourtMetrics.Security;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CourtMetrics.Accounts;
@@ -28,10 +25,14 @@ public static class AccountsSetup
                 // Programs and scripts get a status code; only pages are sent to the sign-in page.
                 cookie.Events.OnRedirectToLogin = context => AnswerOrRedirect(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => AnswerOrRedirect(context, StatusCodes.Status403Forbidden);
-            });
+                cookie.Events.OnValidatePrincipal = EndRevokedSessionAsync;
+            })
+            .AddOpenIdSignIn(services, configuration);
         services.AddAuthorizationBuilder()
             .AddPolicy(Administrators.Policy, policy => policy.RequireAuthenticatedUser().RequireRole(Administrators.Role));
-        services.AddSingleton<AdministratorSignIn>();
+        services.AddSingleton<PasswordSignIn>();
+        services.AddSingleton<ViewerAccounts>();
+        services.AddSingleton<ScopeAccess>();
     }
 
     /// <summary>Authentication, and the administrators' pages under /admin closed to everyone else (the sign-in page aside).</summary>
@@ -51,50 +52,18 @@ public static class AccountsSetup
 
     public static void MapAccounts(this WebApplication app)
     {
-        var api = app.MapGroup("/api/account").WithTags("Administrator accounts");
-        api.MapPost("/sign-in", SignInAsync)
-            .RequireRateLimiting(ClientRateLimit.SignIn)
-            .WithName("SignIn")
-            .WithSummary("Signs an administrator in: sets the session cookie. Repeated failures lock the account for a while.")
-            .Accepts<SignInRequest>("application/json")
-            .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        api.MapPost("/sign-out", () => Results.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]))
-            .WithName("SignOut").WithSummary("Ends the administrator's session.");
-        api.MapGet("", (ClaimsPrincipal user) => Results.Ok(new { userName = user.Identity!.Name, roles = new[] { Administrators.Role } }))
-            .RequireAuthorization(Administrators.Policy)
-            .WithName("GetAccount").WithSummary("The signed-in administrator.");
+        app.MapAccountEndpoints();
+        app.MapViewers();
     }
 
-    public sealed record SignInRequest(string? UserName, string? Password);
-
-    private static async Task<IResult> SignInAsync(SignInRequest request, AdministratorSignIn signIn, AuditLog audit, HttpContext http,
-        CancellationToken cancellationToken)
+    /// <summary>A viewer account revoked since it signed in: its session ends at its next request.</summary>
+    private static async Task EndRevokedSessionAsync(CookieValidatePrincipalContext context)
     {
-        if (string.IsNullOrWhiteSpace(request.UserName) || request.UserName.Length > 100)
-            return Refusal("userName is required (at most 100 characters).", StatusCodes.Status400BadRequest);
-        if (string.IsNullOrEmpty(request.Password) || request.Password.Length > 200)
-            return Refusal("password is required (at most 200 characters).", StatusCodes.Status400BadRequest);
-        var outcome = await signIn.CheckAsync(request.UserName.Trim(), request.Password, cancellationToken);
-        await audit.RecordAsync(request.UserName.Trim(), outcome switch
-        {
-            SignInOutcome.Accepted => "sign-in",
-            SignInOutcome.Locked => "sign-in refused: locked",
-            _ => "sign-in refused: wrong user name or password",
-        }, "", http, cancellationToken);
-        return outcome switch
-        {
-            SignInOutcome.Accepted a => Results.SignIn(Administrators.Principal(a.Id, a.UserName),
-                new AuthenticationProperties { IsPersistent = false }, CookieAuthenticationDefaults.AuthenticationScheme),
-            SignInOutcome.Locked l => Refusal($"Too many failed sign-ins: this account is locked until {l.Until:yyyy-MM-dd HH:mm} UTC."),
-            _ => Refusal("The user name or the password is wrong."),
-        };
+        if (context.Principal is not { } user || !user.IsInRole(Viewers.Role) || AccountPrincipal.LocalId(user) is not { } id) return;
+        if (await context.HttpContext.RequestServices.GetRequiredService<ViewerAccounts>().IsActiveAsync(id, context.HttpContext.RequestAborted)) return;
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
-
-    private static IResult Refusal(string detail, int status = StatusCodes.Status401Unauthorized) =>
-        Results.Problem(detail, statusCode: status, title: "Sign-in refused");
 
     // The sign-in page and what it loads are open; the jobs dashboard's endpoint requires the policy itself.
     private static readonly string[] OpenAdministrationFiles = [Administrators.SignInPage, "/admin/sign-in.js", "/admin/admin.css"];

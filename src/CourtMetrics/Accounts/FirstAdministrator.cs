@@ -15,7 +15,7 @@ public static class FirstAdministrator
         var generated = string.IsNullOrEmpty(options.FirstAdministratorPassword);
         var password = !generated ? options.FirstAdministratorPassword! : RandomNumberGenerator.GetString(
             "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
-        var hash = AdministratorSignIn.Hasher.HashPassword(options.FirstAdministrator, password);
+        var hash = PasswordSignIn.Hasher.HashPassword(options.FirstAdministrator, password);
 
         var db = app.Services.GetRequiredService<NpgsqlDataSource>();
         var sql = app.Services.GetRequiredService<SqlFiles>();

@@ -31,6 +31,7 @@ public static class AnnotationsSetup
                     From = from ?? DateOnly.MinValue, To = to ?? DateOnly.MaxValue,
                 }));
             })
+            .RequireScopeAccess()
             .WithName("GetAnnotations")
             .WithSummary("Notes of a scope and of the scopes containing it (a court's region, the nation), oldest first; at most 500.");
 

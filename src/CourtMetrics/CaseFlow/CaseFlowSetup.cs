@@ -1,3 +1,4 @@
+using CourtMetrics.Accounts;
 using CourtMetrics.Live;
 
 namespace CourtMetrics.CaseFlow;
@@ -25,6 +26,7 @@ public static class CaseFlowSetup
                 return Results.Problem(e.Message, statusCode: StatusCodes.Status404NotFound, title: "Unknown scope");
             }
         })
+        .RequireScopeAccess()
         .WithName("GetCaseFlow")
         .WithTags("Case flow")
         .WithSummary("Incoming, resolved, pending and clearance rate of a scope: 36 months or the last 60 days.")

@@ -1,3 +1,4 @@
+using CourtMetrics.Accounts;
 using CourtMetrics.Metrics;
 using CourtMetrics.Security;
 using ScottPlot;
@@ -25,7 +26,8 @@ public static class ChartsSetup
     public static void MapCharts(this WebApplication app)
     {
         app.Services.GetRequiredService<ChartDefinitions>(); // read and checked at start, not at the first image
-        var api = app.MapGroup("/api/charts").WithTags("Charts").RequireRateLimiting(ClientRateLimit.Charts);
+        // Every chart route reads the scope parameter: a scope the user may not see is refused before anything is drawn.
+        var api = app.MapGroup("/api/charts").WithTags("Charts").RequireRateLimiting(ClientRateLimit.Charts).RequireScopeAccess();
         const string parameters = "scope, category, granularity, from, to as /api/measures; width and height 200–4096 px, " +
                                   "scale 0.5–4 (at most 4096 px each side), lang en|kk|ru, theme light|dark";
         api.MapGet("/chart.{format}", (string format, HttpContext http, ChartEndpoints endpoints) => endpoints.ChartAsync(format, null, http))

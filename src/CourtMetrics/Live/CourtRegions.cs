@@ -17,6 +17,13 @@ public sealed class CourtRegions(NpgsqlDataSource dataSource)
         return courtIds.Where(map.ContainsKey).Select(c => map[c]).ToHashSet();
     }
 
+    /// <summary>The region of a court, or null if there is no such court.</summary>
+    public async Task<int?> RegionOfAsync(int courtId)
+    {
+        if (!_regionOf.ContainsKey(courtId)) await ReloadAsync();
+        return _regionOf.TryGetValue(courtId, out var region) ? region : null;
+    }
+
     /// <summary>A scope and the scopes containing it: court:5 → court:5, region:2, nation.</summary>
     public async Task<string[]> WithEnclosingAsync(CaseFlow.Scope scope)
     {

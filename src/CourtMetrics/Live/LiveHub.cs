@@ -1,3 +1,4 @@
+using CourtMetrics.Accounts;
 using CourtMetrics.CaseFlow;
 using CourtMetrics.Metrics;
 using Microsoft.AspNetCore.SignalR;
@@ -6,7 +7,8 @@ namespace CourtMetrics.Live;
 
 /// <summary>
 /// The one hub. A browser subscribes to the views it shows and gets their current snapshot at once, so a
-/// reconnect simply subscribes again and is never left with stale or doubled points.
+/// reconnect simply subscribes again and is never left with stale or doubled points. Each subscription is checked
+/// against the scopes the user may see (ScopeAccess), and a revoked account's subscriptions are refused.
 /// </summary>
 public sealed class LiveHub(
     SubscriptionRegistry<ViewKey> caseFlowViews,
@@ -15,11 +17,22 @@ public sealed class LiveHub(
     MeasureCache measures,
     MetricCatalogue catalogue,
     DataVersions versions,
+    ScopeAccess access,
+    ViewerAccounts accounts,
+    AccountConnections connections,
     TimeProvider clock) : Hub<ILiveClient>
 {
+    public override async Task OnConnectedAsync()
+    {
+        if (IsViewer(out var id)) connections.Add(id, Context);
+        foreach (var group in AlertAudience.GroupsOf(access.Of(Context.User!))) await Groups.AddToGroupAsync(Context.ConnectionId, group);
+        await base.OnConnectedAsync();
+    }
+
     public async Task<CaseFlowSnapshot> SubscribeCaseFlow(string scope, string granularity)
     {
         if (!ViewKey.TryParse(scope, granularity, out var key, out var error)) throw new HubException(error);
+        await CheckAccessAsync(scope);
         if (!caseFlowViews.Add(Context.ConnectionId, key))
             throw new HubException($"A connection may watch at most {caseFlowViews.MaxViewsPerConnection} views.");
         await Groups.AddToGroupAsync(Context.ConnectionId, key.Group);
@@ -45,6 +58,7 @@ public sealed class LiveHub(
     public async Task<MeasureUpdate> SubscribeMeasures(MeasureRequest request)
     {
         var view = Parse(request);
+        await CheckAccessAsync(request.Scope);
         if (!measureViews.Add(Context.ConnectionId, view))
             throw new HubException($"A connection may watch at most {measureViews.MaxViewsPerConnection} measure series.");
         await Groups.AddToGroupAsync(Context.ConnectionId, view.Group);
@@ -72,7 +86,22 @@ public sealed class LiveHub(
     {
         caseFlowViews.RemoveConnection(Context.ConnectionId);
         measureViews.RemoveConnection(Context.ConnectionId);
+        connections.Remove(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
+    }
+
+    private async Task CheckAccessAsync(string? scope)
+    {
+        if (IsViewer(out var id) && !await accounts.IsActiveAsync(id, Context.ConnectionAborted))
+            throw new HubException("This account has been revoked: it may see nothing any more.");
+        if (await access.RefusalAsync(Context.User!, scope) is { } refusal) throw new HubException(refusal);
+    }
+
+    /// <summary>A local viewer account (administrators and the identity provider's users have no account to revoke here).</summary>
+    private bool IsViewer(out int id)
+    {
+        id = AccountPrincipal.LocalId(Context.User!) ?? 0;
+        return id > 0 && Context.User!.IsInRole(Viewers.Role);
     }
 
     private MeasureView Parse(MeasureRequest request)

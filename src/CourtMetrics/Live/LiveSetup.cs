@@ -22,6 +22,7 @@ public static class LiveSetup
         services.AddSingleton(new SubscriptionRegistry<MeasureView>(48));
         services.AddSingleton<DataVersions>();
         services.AddSingleton<CourtRegions>();
+        services.AddSingleton<AccountConnections>();
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeFeed>());
         services.AddHealthChecks().AddCheck<ChangeFeedReadiness>("change-feed", tags: ["ready"]);

@@ -7,7 +7,7 @@ using Npgsql;
 namespace CourtMetrics.Live;
 
 /// <summary>
-/// Pushes notices to every browser: alerts just raised (read once, sent to all), targets and annotations edited
+/// Pushes notices to every browser: alerts just raised (read once, sent to those who may see their scope), targets and annotations edited
 /// (browsers re-read what they show). Data changes also re-evaluate the targets, after the views are pushed.
 /// </summary>
 public sealed class NoticeBroadcaster(
@@ -15,6 +15,7 @@ public sealed class NoticeBroadcaster(
     NpgsqlDataSource db,
     SqlFiles sql,
     IHubContext<LiveHub, ILiveClient> hub,
+    CourtRegions regions,
     MarksGeneration marks,
     ILogger<NoticeBroadcaster> logger) : BackgroundService
 {
@@ -43,8 +44,11 @@ public sealed class NoticeBroadcaster(
         {
             await using var connection = await db.OpenConnectionAsync();
             var alerts = (await connection.QueryAsync<Alert>(sql["targets/alerts"],
-                new { Ids = notice.AlertIds.ToArray(), Limit = notice.AlertIds.Count })).ToList();
-            if (alerts.Count > 0) await hub.Clients.All.AlertsRaised(alerts);
+                new { Ids = notice.AlertIds.ToArray(), Limit = notice.AlertIds.Count, Everything = true, RegionIds = Array.Empty<int>(), CourtIds = Array.Empty<int>() })).ToList();
+            if (alerts.Count > 0) await hub.Clients.Group(AlertAudience.Everything).AlertsRaised(alerts);
+            foreach (var alert in alerts)
+                if (await AlertAudience.ViewerGroupsOfAsync(alert.Scope, regions) is { Count: > 0 } groups)
+                    await hub.Clients.Groups(groups).AlertsRaised([alert]);
         }
         // Any node's edit: chart images drawn with the old targets or notes are stale here too.
         if (notice.TargetsChanged || notice.AnnotationsScope is not null) marks.Bump();

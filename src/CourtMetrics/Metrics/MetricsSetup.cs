@@ -1,3 +1,4 @@
+using CourtMetrics.Accounts;
 using CourtMetrics.Database;
 using Npgsql;
 
@@ -37,6 +38,7 @@ public static class MetricsSetup
                     return Problem(e.Message, StatusCodes.Status404NotFound);
                 }
             })
+            .RequireScopeAccess()
             .WithName("GetMeasures")
             .WithSummary("A family's measures for any scope (nation, region:<id>, court:<id>, courts:<id>,<id>,…), one category or all, by day, month, quarter, year or one custom range.")
             .Produces<MeasureSeries>()
@@ -44,6 +46,7 @@ public static class MetricsSetup
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/ranking", RankingAsync)
+            .RequireRegionAccess()
             .WithName("GetCourtRanking")
             .WithSummary("Every measure of a family for each court (of one region, or all) over one period (from, to), for the ranking table.")
             .Produces<CourtRanking>()

@@ -1,3 +1,4 @@
+using CourtMetrics.Accounts;
 using CourtMetrics.Charts;
 using CourtMetrics.Database;
 using CourtMetrics.Metrics;
@@ -11,7 +12,7 @@ namespace CourtMetrics.Presentation;
 /// image over the period its slide shows (the chart renderer's own, so the numbers and words are the screen's).
 /// </summary>
 public sealed class PlaylistDeck(NpgsqlDataSource db, SqlFiles sql, ChartDefinitions definitions, MetricCatalogue catalogue,
-    ChartEndpoints charts, TimeProvider clock)
+    ChartEndpoints charts, ScopeAccess access, TimeProvider clock)
 {
     public async Task<IResult> DeckAsync(string id, HttpContext http)
     {
@@ -24,6 +25,7 @@ public sealed class PlaylistDeck(NpgsqlDataSource db, SqlFiles sql, ChartDefinit
             playlist = (await connection.QueryAsync<PlaylistRow>(sql["playlists/list"], new { Id = number })).SingleOrDefault()?.ToPlaylist();
         }
         if (playlist is null) return Problem($"There is no playlist {id}.", 404);
+        if (await access.RefusalAsync(http.User, playlist.Scope) is { } refusal) return ScopeAccessFilter.Forbidden(refusal);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var requests = new List<ChartRequest>();

@@ -1,3 +1,4 @@
+using CourtMetrics.Accounts;
 using CourtMetrics.CaseFlow;
 using CourtMetrics.Database;
 using Dapper;
@@ -21,6 +22,7 @@ public static class EffectiveTargetsEndpoints
                 if (await UnknownAsync(db, sql, parsed.CourtId, parsed.RegionId, category) is { } unknown) return unknown;
                 return Results.Ok(await targets.OfAsync(parsed.CourtId, category, cancellationToken));
             })
+            .RequireScopeAccess()
             .WithName("GetEffectiveTargets")
             .WithSummary("The target that applies to each measure in a scope and category, { measureId: target }: the most specific " +
                          "administrator's target (court and category, court, category, every scope), else the category's time standard " +
@@ -37,6 +39,7 @@ public static class EffectiveTargetsEndpoints
                 var courts = (await connection.QueryAsync<int>(sql["reference/courts-of-region"], new { RegionId = region })).ToArray();
                 return Results.Ok(await targets.OfCourtsAsync(courts, category, cancellationToken));
             })
+            .RequireRegionAccess()
             .WithName("GetEffectiveCourtTargets")
             .WithSummary("The targets that apply to each court (of a region, or all) in a category, { courtId: { measureId: target } }, " +
                          "by the same rule as /api/targets/effective: what a ranking colours its cells by.")

@@ -49,14 +49,18 @@ public static class TargetsSetup
             .RequireAuthorization(Administrators.Policy)
             .WithName("DeleteTarget").WithSummary("Removes a target (administrators).");
 
-        api.MapGet("/alerts", async (int? limit, NpgsqlDataSource db, SqlFiles sql) =>
+        api.MapGet("/alerts", async (int? limit, ClaimsPrincipal user, ScopeAccess access, NpgsqlDataSource db, SqlFiles sql) =>
             {
+                var allowed = access.Of(user);
                 await using var connection = await db.OpenConnectionAsync();
-                return await connection.QueryAsync<Alert>(sql["targets/alerts"],
-                    new { Ids = (long[]?)null, Limit = Math.Clamp(limit ?? 50, 1, MaxAlertsListed) });
+                return await connection.QueryAsync<Alert>(sql["targets/alerts"], new
+                {
+                    Ids = (long[]?)null, Limit = Math.Clamp(limit ?? 50, 1, MaxAlertsListed),
+                    allowed.Everything, RegionIds = allowed.RegionIds.ToArray(), CourtIds = allowed.CourtIds.ToArray(),
+                });
             })
             .WithName("GetAlerts")
-            .WithSummary($"The newest alerts (targets crossed), newest first; limit 1–{MaxAlertsListed}, default 50.");
+            .WithSummary($"The newest alerts (targets crossed) of the scopes the user may see, newest first; limit 1–{MaxAlertsListed}, default 50.");
     }
 
     private static async Task<IResult> SetAsync(TargetRequest request, ClaimsPrincipal user, NpgsqlDataSource db,

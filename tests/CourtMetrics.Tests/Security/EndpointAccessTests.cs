@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using CourtMetrics.Audit;
 using CourtMetrics.Tests.Support;
@@ -28,7 +29,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         Open,
     }
 
-    public sealed record Route(string Method, string Pattern, string Sample, Access Access);
+    /// <param name="ScopeSample">For read APIs of a scope: a request for the nation, which a viewer limited to a region gets 403 for.</param>
+    public sealed record Route(string Method, string Pattern, string Sample, Access Access, string? ScopeSample = null);
 
     public static readonly Route[] Table =
     [
@@ -37,6 +39,12 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         new("POST", "/api/account/sign-in", "/api/account/sign-in", Access.Open),
         new("POST", "/api/account/sign-out", "/api/account/sign-out", Access.Open),
         new("GET", "/api/account", "/api/account", Access.Administrative),
+        new("GET", "/api/account/scopes", "/api/account/scopes", Access.Open),
+        new("GET", "/api/account/sign-in-options", "/api/account/sign-in-options", Access.Open),
+        new("GET", "/api/account/openid-connect", "/api/account/openid-connect", Access.Open),
+        new("GET", "/api/admin/viewers", "/api/admin/viewers", Access.Administrative),
+        new("POST", "/api/admin/viewers", "/api/admin/viewers", Access.Administrative),
+        new("DELETE", "/api/admin/viewers/{id:int}", "/api/admin/viewers/1", Access.Administrative),
         new("GET", "/api/admin/audit", "/api/admin/audit", Access.Administrative),
         new("*", "/admin/jobs/{**path}", "/admin/jobs/recurring", Access.AdministrativePage),
         new("GET", "/api/regions", "/api/regions", Access.PublicRead),
@@ -44,27 +52,27 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         new("GET", "/api/categories", "/api/categories", Access.PublicRead),
         new("GET", "/api/time-standards", "/api/time-standards", Access.PublicRead),
         new("GET", "/api/metrics", "/api/metrics", Access.PublicRead),
-        new("GET", "/api/measures", "/api/measures?family=nope", Access.PublicRead),
-        new("GET", "/api/ranking", "/api/ranking?metric=nope", Access.PublicRead),
-        new("GET", "/api/case-flow", "/api/case-flow?scope=nope", Access.PublicRead),
+        new("GET", "/api/measures", "/api/measures?family=nope", Access.PublicRead, "/api/measures?family=case-flow&scope=nation"),
+        new("GET", "/api/ranking", "/api/ranking?metric=nope", Access.PublicRead, "/api/ranking?family=case-flow"),
+        new("GET", "/api/case-flow", "/api/case-flow?scope=nope", Access.PublicRead, "/api/case-flow?scope=nation"),
         new("GET", "/api/simulation/status", "/api/simulation/status", Access.PublicRead),
         new("GET", "/api/targets", "/api/targets", Access.PublicRead),
-        new("GET", "/api/targets/effective", "/api/targets/effective?scope=nation", Access.PublicRead),
-        new("GET", "/api/targets/effective/courts", "/api/targets/effective/courts", Access.PublicRead),
+        new("GET", "/api/targets/effective", "/api/targets/effective?scope=nation", Access.PublicRead, "/api/targets/effective?scope=nation"),
+        new("GET", "/api/targets/effective/courts", "/api/targets/effective/courts", Access.PublicRead, "/api/targets/effective/courts"),
         new("PUT", "/api/targets", "/api/targets", Access.Administrative),
         new("DELETE", "/api/targets/{id:int}", "/api/targets/1", Access.Administrative),
         new("GET", "/api/alerts", "/api/alerts", Access.PublicRead),
-        new("GET", "/api/annotations", "/api/annotations", Access.PublicRead),
+        new("GET", "/api/annotations", "/api/annotations", Access.PublicRead, "/api/annotations?scope=nation"),
         new("POST", "/api/annotations", "/api/annotations", Access.Administrative),
         new("DELETE", "/api/annotations/{id:long}", "/api/annotations/1", Access.Administrative),
-        new("GET", "/api/charts/chart.{format}", "/api/charts/chart.nope", Access.PublicRead),
-        new("GET", "/api/charts/views/{view}/{number:int}.{format}", "/api/charts/views/nope/1.nope", Access.PublicRead),
-        new("GET", "/api/charts/views/{view}.{format}", "/api/charts/views/nope.nope", Access.PublicRead),
-        new("GET", "/api/charts/clearance-rate.{format}", "/api/charts/clearance-rate.nope", Access.PublicRead),
+        new("GET", "/api/charts/chart.{format}", "/api/charts/chart.nope", Access.PublicRead, "/api/charts/chart.png?measures=incoming"),
+        new("GET", "/api/charts/views/{view}/{number:int}.{format}", "/api/charts/views/nope/1.nope", Access.PublicRead, "/api/charts/views/case-flow/1.svg"),
+        new("GET", "/api/charts/views/{view}.{format}", "/api/charts/views/nope.nope", Access.PublicRead, "/api/charts/views/case-flow.zip"),
+        new("GET", "/api/charts/clearance-rate.{format}", "/api/charts/clearance-rate.nope", Access.PublicRead, "/api/charts/clearance-rate.png"),
         new("GET", "/api/playlists", "/api/playlists", Access.PublicRead),
         new("GET", "/api/playlists/default", "/api/playlists/default", Access.PublicRead),
         new("GET", "/api/playlists/{id:int}", "/api/playlists/999", Access.PublicRead),
-        new("GET", "/api/playlists/{id}/deck.pptx", "/api/playlists/999/deck.pptx", Access.PublicRead),
+        new("GET", "/api/playlists/{id}/deck.pptx", "/api/playlists/999/deck.pptx", Access.PublicRead, "/api/playlists/default/deck.pptx"),
         new("POST", "/api/playlists", "/api/playlists", Access.Administrative),
         new("PUT", "/api/playlists/{id:int}", "/api/playlists/1", Access.Administrative),
         new("DELETE", "/api/playlists/{id:int}", "/api/playlists/1", Access.Administrative),
@@ -119,6 +127,24 @@ public sealed class EndpointAccessTests : IAsyncLifetime
     [Fact]
     public async Task An_anonymous_user_gets_what_the_table_says_with_the_showcase_closed() =>
         await CheckAsync(_closed, showcase: false);
+
+    [Fact]
+    public async Task A_viewer_limited_to_a_region_gets_403_for_the_nation_from_every_read_api_of_a_scope()
+    {
+        var admin = await _showcase.AdministratorClientAsync();
+        await using (var connection = await _showcase.DataSource.OpenConnectionAsync())
+            await Dapper.SqlMapper.ExecuteAsync(connection, "INSERT INTO regions (id, code, name, population) VALUES (1, 'N', 'North', 1)");
+        (await admin.PostAsJsonAsync("/api/admin/viewers", new { userName = "north", password = "north's password", scopes = new[] { "region:1" } }))
+            .EnsureSuccessStatusCode();
+        var viewer = await _showcase.SignedInClientAsync("north", "north's password");
+        var wrong = new List<string>();
+        foreach (var route in Table.Where(r => r.ScopeSample is not null))
+        {
+            var status = (int)(await viewer.GetAsync(route.ScopeSample)).StatusCode;
+            if (status != 403) wrong.Add($"{route.ScopeSample}: {status}");
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
 
     private static async Task CheckAsync(AppFactory app, bool showcase)
     {

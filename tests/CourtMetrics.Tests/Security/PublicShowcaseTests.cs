@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using CourtMetrics.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -33,7 +34,7 @@ public sealed class PublicShowcaseTests(ClosedShowcaseApp app) : IClassFixture<C
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/regions")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/hubs/live/negotiate?negotiateVersion=1", null)).StatusCode);
-        await Assert.ThrowsAnyAsync<HttpRequestException>(app.ConnectHubAsync);
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => app.ConnectHubAsync());
     }
 
     [Fact]
@@ -54,5 +55,23 @@ public sealed class PublicShowcaseTests(ClosedShowcaseApp app) : IClassFixture<C
 
         foreach (var path in new[] { "/admin/sign-in.html", "/admin/sign-in.js", "/admin/admin.css", "/app.css", "/favicon.svg" })
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_the_showcase_a_viewer_sees_only_its_scopes_and_nothing_at_all_once_revoked()
+    {
+        await using (var connection = await app.DataSource.OpenConnectionAsync())
+            await Dapper.SqlMapper.ExecuteAsync(connection, "INSERT INTO regions (id, code, name, population) VALUES (7, 'W', 'West', 1) ON CONFLICT DO NOTHING");
+        var admin = await app.AdministratorClientAsync();
+        var created = await admin.PostAsJsonAsync("/api/admin/viewers", new { userName = "west", password = "west's password", scopes = new[] { "region:7" } });
+        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+        var viewer = await app.SignedInClientAsync("west", "west's password");
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync("/api/measures?family=case-flow&scope=region:7")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync("/api/measures?family=case-flow&scope=nation")).StatusCode);
+
+        await admin.DeleteAsync($"/api/admin/viewers/{id}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await viewer.GetAsync("/api/measures?family=case-flow&scope=region:7")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await viewer.GetAsync("/api/regions")).StatusCode);
     }
 }

@@ -72,12 +72,24 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>An HTTP client signed in as the first administrator (the session cookie is kept by the client).</summary>
-    public async Task<HttpClient> AdministratorClientAsync()
+    public Task<HttpClient> AdministratorClientAsync() => SignedInClientAsync(AdministratorName, AdministratorPassword);
+
+    /// <summary>An HTTP client signed in with a local account's password (the session cookie is kept by the client).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string userName, string password)
     {
         var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/account/sign-in", new { userName = AdministratorName, password = AdministratorPassword });
+        var response = await client.PostAsJsonAsync("/api/account/sign-in", new { userName, password });
         response.EnsureSuccessStatusCode();
         return client;
+    }
+
+    /// <summary>A local account's session cookie as a Cookie header value ("name=value"), for clients that keep none.</summary>
+    public async Task<string> SessionCookieAsync(string userName, string password)
+    {
+        var response = await CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false })
+            .PostAsJsonAsync("/api/account/sign-in", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        return response.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
     }
 
     /// <summary>Serves on a real loopback port, for browsers and WebSocket clients.</summary>
@@ -97,14 +109,15 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    /// <summary>A SignalR client through the in-memory server (long polling), connected and ready.</summary>
-    public async Task<HubConnection> ConnectHubAsync()
+    /// <summary>A SignalR client through the in-memory server (long polling), connected and ready; with a session cookie ("name=value"), as that account.</summary>
+    public async Task<HubConnection> ConnectHubAsync(string? sessionCookie = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(Server.BaseAddress, "/hubs/live"), options =>
             {
                 options.HttpMessageHandlerFactory = _ => Server.CreateHandler();
                 options.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
+                if (sessionCookie is not null) options.Headers["Cookie"] = sessionCookie;
             })
             .Build();
         await connection.StartAsync();

@@ -26,10 +26,11 @@ public abstract class PageTests(bool seedCourtSystem = true) : IAsyncLifetime
         await ((IAsyncLifetime)App).DisposeAsync();
     }
 
-    /// <summary>Fills the sign-in page shown with the first administrator's name and the given password, and sends it.</summary>
-    protected static async Task SignInAsync(IPage page, string password = AppFactory.AdministratorPassword)
+    /// <summary>Fills the sign-in page shown with an account's name (the first administrator's) and password, and sends it.</summary>
+    protected static async Task SignInAsync(IPage page, string password = AppFactory.AdministratorPassword,
+        string userName = AppFactory.AdministratorName)
     {
-        await page.GetByLabel("User name").FillAsync(AppFactory.AdministratorName);
+        await page.GetByLabel("User name").FillAsync(userName);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }

@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using CourtMetrics.Audit;
+using CourtMetrics.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+
+namespace CourtMetrics.Accounts;
+
+/// <summary>/api/account: signing in (password or OpenID Connect) and out, the signed-in account, the scopes it may see.</summary>
+public static class AccountEndpoints
+{
+    public sealed record SignInRequest(string? UserName, string? Password);
+
+    public sealed record AccountScopes(bool Everything, IEnumerable<int> Regions, IEnumerable<int> Courts);
+
+    public static void MapAccountEndpoints(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/account").WithTags("Accounts");
+        api.MapPost("/sign-in", SignInAsync)
+            .RequireRateLimiting(ClientRateLimit.SignIn)
+            .WithName("SignIn")
+            .WithSummary("Signs a local account (administrator or viewer) in: sets the session cookie. Repeated failures lock the account for a while.")
+            .Accepts<SignInRequest>("application/json")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapPost("/sign-out", () => Results.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]))
+            .WithName("SignOut").WithSummary("Ends the session.");
+        api.MapGet("", (ClaimsPrincipal user, ScopeAccess access) => Results.Ok(new
+            {
+                userName = user.Identity!.Name,
+                roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value),
+                signedInWith = user.FindFirst(AccountPrincipal.SourceClaim)?.Value,
+                scopes = access.Of(user) is { Everything: false } allowed ? allowed.Names : null,
+            }))
+            .RequireAuthorization()
+            .WithName("GetAccount").WithSummary("The signed-in account: name, role, how it signed in, and a viewer's scopes (null: everything).");
+        api.MapGet("/scopes", (ClaimsPrincipal user, ScopeAccess access) =>
+            {
+                var allowed = access.Of(user);
+                return new AccountScopes(allowed.Everything, allowed.RegionIds.Order(), allowed.CourtIds.Order());
+            })
+            .WithName("GetAccountScopes")
+            .WithSummary("What the user may see, for the dashboard's scope picker: everything, or these regions and courts (a court inside an allowed region too).");
+        api.MapGet("/sign-in-options", (IOptions<OpenIdConnectSettings> settings) => Results.Ok(new
+            {
+                openIdConnect = settings.Value.Enabled ? new { name = settings.Value.DisplayName, url = "/api/account/openid-connect" } : null,
+            }))
+            .WithName("GetSignInOptions").WithSummary("How one may sign in besides a password: the OpenID Connect provider's name and address, or null.");
+        api.MapGet("/openid-connect", (string? returnUrl, IOptions<OpenIdConnectSettings> settings) => settings.Value.Enabled
+                ? Results.Challenge(new AuthenticationProperties { RedirectUri = AfterSignIn(returnUrl) }, [OpenIdConnectSettings.Scheme])
+                : Results.Problem("Signing in with OpenID Connect is not configured (Accounts:OpenIdConnect:Authority).",
+                    statusCode: StatusCodes.Status404NotFound, title: "Sign-in option not configured"))
+            .WithName("SignInWithOpenIdConnect")
+            .WithSummary("Starts signing in at the OpenID Connect provider; back here, the session is set and the browser goes on to returnUrl (this site's).");
+    }
+
+    // Back from the provider the browser first loads the (open) sign-in page, which goes on to returnUrl itself: a
+    // navigation the site starts, so the SameSite=Strict session cookie is sent with it.
+    private static string AfterSignIn(string? returnUrl)
+    {
+        var target = returnUrl is { Length: > 0 and <= 2000 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
+            ? returnUrl : "/";
+        return $"{Administrators.SignInPage}?signed-in=1&ReturnUrl={Uri.EscapeDataString(target)}";
+    }
+
+    private static async Task<IResult> SignInAsync(SignInRequest request, PasswordSignIn signIn, AuditLog audit, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.UserName) || request.UserName.Length > 100)
+            return Refusal("userName is required (at most 100 characters).", StatusCodes.Status400BadRequest);
+        if (string.IsNullOrEmpty(request.Password) || request.Password.Length > 200)
+            return Refusal("password is required (at most 200 characters).", StatusCodes.Status400BadRequest);
+        var outcome = await signIn.CheckAsync(request.UserName.Trim(), request.Password, cancellationToken);
+        await audit.RecordAsync(request.UserName.Trim(), outcome switch
+        {
+            SignInOutcome.Accepted => "sign-in",
+            SignInOutcome.Locked => "sign-in refused: locked",
+            _ => "sign-in refused: wrong user name or password",
+        }, outcome is SignInOutcome.Accepted accepted ? accepted.Role : "", http, cancellationToken);
+        return outcome switch
+        {
+            SignInOutcome.Accepted a => Results.SignIn(AccountPrincipal.Local(a),
+                new AuthenticationProperties { IsPersistent = false }, CookieAuthenticationDefaults.AuthenticationScheme),
+            SignInOutcome.Locked l => Refusal($"Too many failed sign-ins: this account is locked until {l.Until:yyyy-MM-dd HH:mm} UTC."),
+            _ => Refusal("The user name or the password is wrong."),
+        };
+    }
+
+    private static IResult Refusal(string detail, int status = StatusCodes.Status401Unauthorized) =>
+        Results.Problem(detail, statusCode: status, title: "Sign-in refused");
+}
