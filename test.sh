@@ -10,6 +10,11 @@ mkdir -p TestResults
 set +e
 dotnet test CourtMetrics.sln -c Release --results-directory TestResults "$@" 2>&1 | tee TestResults/test-output.log
 status=${PIPESTATUS[0]}
+# The test host stops its clusters on exit, but a host that is torn down can leave one running (the fault tests'
+# cluster restarts under it): stop any that are left, so the next run finds its ports free.
+for data in .data/test-pg*/data; do
+  [ -f "$data/postmaster.pid" ] && /usr/lib/postgresql/*/bin/pg_ctl -D "$data" -m fast -w stop >/dev/null 2>&1
+done
 set -e
 # One plain closing line for CI, from the runner's own summary.
 total() { grep -oE "$1: +[0-9]+" TestResults/test-output.log | awk '{ n += $2 } END { print n + 0 }'; }
