@@ -15,7 +15,7 @@ public static class AccountsSetup
             {
                 cookie.Cookie.Name = "courtmetrics.admin";
                 cookie.Cookie.HttpOnly = true;
-                // Never sent on requests other sites start: with changes taking JSON, this stands in for antiforgery tokens (README, Security).
+                // Never sent on requests other sites start; with Security/CrossSiteRequests and changes taking JSON, no antiforgery tokens are needed (README, Security).
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.ExpireTimeSpan = session;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace CourtMetrics.Security;
 
-/// <summary>Security headers, HSTS, the global request body cap and the per-address rate limits of sign-in and charts.</summary>
+/// <summary>Security headers, HSTS, cross-site changes refused, the global request body cap and the per-address rate limits of sign-in and charts.</summary>
 public static class SecuritySetup
 {
     public static void AddSecurity(this IServiceCollection services, IConfiguration configuration)
@@ -27,5 +27,6 @@ public static class SecuritySetup
     {
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseCrossSiteRequestRefusal();
     }
 }
