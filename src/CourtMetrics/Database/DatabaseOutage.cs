@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
 using Npgsql;
@@ -25,7 +26,7 @@ public static class DatabaseOutage
 /// A request that failed because the database is down answers 503 with Retry-After as ProblemDetails, so a client
 /// knows to send it again (the ingestion API is idempotent), instead of a 500 that reads like a bug.
 /// </summary>
-internal sealed class DatabaseUnavailableHandler(IProblemDetailsService problems, ILogger<DatabaseUnavailableHandler> logger)
+internal sealed class DatabaseUnavailableHandler(ILogger<DatabaseUnavailableHandler> logger)
     : IExceptionHandler
 {
     public const int RetryAfterSeconds = 5;
@@ -35,18 +36,8 @@ internal sealed class DatabaseUnavailableHandler(IProblemDetailsService problems
         if (!DatabaseOutage.Is(exception) || context.Response.HasStarted) return false;
         logger.LogWarning("{Method} {Path}: the database is unavailable ({Reason})",
             context.Request.Method, context.Request.Path.Value, exception.Message);
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Database unavailable",
-                Detail = $"The database is unavailable for the moment (it may be restarting). Send the request again in "
-                       + $"{RetryAfterSeconds} s; an ingestion batch sent again is never counted twice.",
-            },
-        });
+        return await ProblemAnswers.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Database unavailable",
+            $"The database is unavailable for the moment (it may be restarting). Send the request again in "
+            + $"{RetryAfterSeconds} s; an ingestion batch sent again is never counted twice.", RetryAfterSeconds);
     }
 }

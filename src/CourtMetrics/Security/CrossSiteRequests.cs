@@ -1,3 +1,5 @@
+using CourtMetrics.Site;
+
 namespace CourtMetrics.Security;
 
 /// <summary>
@@ -20,16 +22,8 @@ public static class CrossSiteRequests
             await next(context);
             return;
         }
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status403Forbidden, Title = "Cross-site request refused",
-                Detail = $"A {context.Request.Method} started by another site ({site}) may not change anything here.",
-            },
-        });
+        await ProblemAnswers.WriteAsync(context, StatusCodes.Status403Forbidden, "Cross-site request refused",
+            $"A {context.Request.Method} started by another site ({site}) may not change anything here.");
     });
 
     private static bool ChangesSomething(string method) =>

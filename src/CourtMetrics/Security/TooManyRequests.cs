@@ -1,4 +1,4 @@
-using System.Globalization;
+using CourtMetrics.Site;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -12,12 +12,6 @@ public static class TooManyRequests
         var http = rejected.HttpContext;
         var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
             ? (int)Math.Ceiling(retryAfter.TotalSeconds) : windowSeconds;
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        http.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = title, Detail = detail(wait) },
-        });
+        await ProblemAnswers.WriteAsync(http, StatusCodes.Status429TooManyRequests, title, detail(wait), wait);
     }
 }

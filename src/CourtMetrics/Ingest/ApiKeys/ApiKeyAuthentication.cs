@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
@@ -11,7 +12,7 @@ namespace CourtMetrics.Ingest.ApiKeys;
 /// Only endpoints of the source-systems policy use this scheme; anything else answers 401 as ProblemDetails.
 /// </summary>
 public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger,
-    UrlEncoder encoder, ApiKeyStore keys, IProblemDetailsService problems)
+    UrlEncoder encoder, ApiKeyStore keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -41,19 +42,9 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var result = await HandleAuthenticateOnceSafeAsync();
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status401Unauthorized,
-                Title = "API key required",
-                Detail = result.Failure?.Message
-                    ?? "Send the source system's API key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.",
-            },
-        });
+        await ProblemAnswers.WriteAsync(Context, StatusCodes.Status401Unauthorized, "API key required",
+            result.Failure?.Message ?? "Send the source system's API key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.");
     }
 
     /// <summary>The key of an authenticated source system.</summary>
