@@ -64,11 +64,14 @@ WITH periods AS (
     WHERE NOT (SELECT yes FROM national)
 ), keyed AS (
     -- Bins of the periods not probed, each with its period (by arithmetic: periods are calendar-aligned, clipped).
+    -- One index range scan per month (LATERAL), and none when every month is probed.
     SELECT w.period_start, n.category_id, n.days, n.cases
-    FROM case_duration_national_monthly n
-    JOIN whole_months w USING (month)
+    FROM whole_months w
+    CROSS JOIN LATERAL (
+        SELECT category_id, days, cases FROM case_duration_national_monthly
+        WHERE month = w.month AND category_id = coalesce(@categoryId::smallint, 0)
+    ) n
     WHERE (SELECT yes FROM national) AND w.period_start NOT IN (SELECT period_start FROM probed)
-      AND n.category_id = coalesce(@categoryId::smallint, 0)
     UNION ALL
     -- Court cells hold one value per case (migration 0021), counted per day here so that the rows kept for the
     -- steps below are bins again.
@@ -116,17 +119,17 @@ WITH periods AS (
     JOIN ranked r USING (period_start)
     GROUP BY t.period_start
     UNION ALL
-    -- The k-th shortest duration of a month by index probes (migration 0015); x(j+1) is the first with cum > j.
+    -- The k-th shortest durations of a month by index probes (migration 0015, inlined into this plan: 0026);
+    -- x(j+1) is the first with cum > j.
     SELECT p.period_start,
-           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j50),
-           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j50 + 1),
-           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j75),
-           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j75 + 1),
-           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j90),
-           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j90 + 1),
-           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j98),
-           cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), t.j98 + 1)
+           min(x.days) FILTER (WHERE r.k = t.j50), min(x.days) FILTER (WHERE r.k = t.j50 + 1),
+           min(x.days) FILTER (WHERE r.k = t.j75), min(x.days) FILTER (WHERE r.k = t.j75 + 1),
+           min(x.days) FILTER (WHERE r.k = t.j90), min(x.days) FILTER (WHERE r.k = t.j90 + 1),
+           min(x.days) FILTER (WHERE r.k = t.j98), min(x.days) FILTER (WHERE r.k = t.j98 + 1)
     FROM probed p JOIN ranks t USING (period_start)
+    CROSS JOIN LATERAL unnest(ARRAY[t.j50, t.j50 + 1, t.j75, t.j75 + 1, t.j90, t.j90 + 1, t.j98, t.j98 + 1]) AS r(k)
+    CROSS JOIN LATERAL cm_national_duration_kth(p.month, coalesce(@categoryId::smallint, 0), r.k) x
+    GROUP BY p.period_start, t.j50, t.j75, t.j90, t.j98
 ), stats AS (
     SELECT t.period_start,
            t.total_days::numeric / t.n AS mean,
@@ -145,14 +148,17 @@ WITH periods AS (
     -- Resolved cases within each tier and resolved cases of categories that have the tier, per period.
     -- National whole months: index probes on the running counts of each category's month (blocks, then bins).
     SELECT w.period_start,
-           cm_national_durations_within(w.month, g.category_id, t.tier_1) AS in_1, CASE WHEN t.tier_1 IS NOT NULL THEN n.cum END AS of_1,
-           cm_national_durations_within(w.month, g.category_id, t.tier_2) AS in_2, CASE WHEN t.tier_2 IS NOT NULL THEN n.cum END AS of_2,
-           cm_national_durations_within(w.month, g.category_id, t.tier_3) AS in_3, CASE WHEN t.tier_3 IS NOT NULL THEN n.cum END AS of_3
+           i1.cases AS in_1, CASE WHEN t.tier_1 IS NOT NULL THEN n.cum END AS of_1,
+           i2.cases AS in_2, CASE WHEN t.tier_2 IS NOT NULL THEN n.cum END AS of_2,
+           i3.cases AS in_3, CASE WHEN t.tier_3 IS NOT NULL THEN n.cum END AS of_3
     FROM whole_months w
     CROSS JOIN categories g
     JOIN tiers t USING (category_id)
     CROSS JOIN LATERAL (SELECT cum FROM case_duration_national_blocks
                         WHERE month = w.month AND category_id = g.category_id ORDER BY block DESC LIMIT 1) n
+    CROSS JOIN LATERAL cm_national_durations_within(w.month, g.category_id, t.tier_1) i1
+    CROSS JOIN LATERAL cm_national_durations_within(w.month, g.category_id, t.tier_2) i2
+    CROSS JOIN LATERAL cm_national_durations_within(w.month, g.category_id, t.tier_3) i3
     WHERE (SELECT yes FROM national)
     UNION ALL
     -- Everything else: the bins themselves (court-level months and edge days carry their category).
