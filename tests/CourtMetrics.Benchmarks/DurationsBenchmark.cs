@@ -4,6 +4,7 @@ using CourtMetrics.Jobs;
 using CourtMetrics.Metrics;
 using CourtMetrics.Simulation;
 using Dapper;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using static CourtMetrics.Benchmarks.BackfillBenchmark;
@@ -43,7 +44,9 @@ public static class DurationsBenchmark
         await using var db = NpgsqlDataSource.Create(cluster.Start());
         await new Migrator(db, sql, NullLogger<Migrator>.Instance).ApplyAsync();
         db.Clear(); // sessions opened from here on get the database settings the migrations made (jit = off)
-        var aggregator = new Aggregator(db, sql, NullLogger<Aggregator>.Instance);
+        // The aggregator's debug lines give each refresh's time by family.
+        using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Debug));
+        var aggregator = new Aggregator(db, sql, logging.CreateLogger<Aggregator>());
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
         Console.WriteLine($"durations: {options.Courts} courts, {options.HistoryYears} years, {options.CasesPerCourtPerYear} cases per court-year; PostgreSQL durable, port {port}");
@@ -58,7 +61,7 @@ public static class DurationsBenchmark
         }
         await using (var connection = await db.OpenConnectionAsync())
         {
-            await connection.ExecuteAsync("VACUUM ANALYZE cases");
+            await connection.ExecuteAsync("VACUUM ANALYZE cases", commandTimeout: 600); // minutes on a kept 10M history
             var sizes = await connection.QuerySingleAsync<(long Cases, long Court, long National)>("""
                 SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM case_duration_monthly),
                        (SELECT count(*) FROM case_duration_national_monthly)
