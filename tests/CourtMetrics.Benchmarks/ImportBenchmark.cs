@@ -27,13 +27,7 @@ public static class ImportBenchmark
 
     public static async Task RunAsync(string[] args)
     {
-        var rows = Option(args, "--rows", 1_000_000);
-        var runs = Option(args, "--runs", 3);
-        var port = Option(args, "--port", 55461);
-        var directory = Path.Combine(RepositoryLayout.Root(AppContext.BaseDirectory), ".data", $"bench-pg-{port}");
-        var sql = SqlFiles.Load(RepositoryLayout.SqlDirectory(AppContext.BaseDirectory));
-        var file = Path.Combine(Path.GetTempPath(), $"courtmetrics-import-{rows}.csv");
-        await WriteCsvAsync(file, rows);
+        var (rows, runs, port, directory, sql, file) = await SetUpAsync(args);
         Console.WriteLine($"import: {rows:N0} case rows, {new FileInfo(file).Length / 1e6:F0} MB CSV, {runs} runs; PostgreSQL durable, port {port}");
 
         var runsDone = new List<Run>();
@@ -94,6 +88,18 @@ public static class ImportBenchmark
         long fields = 0;
         while (await reader.ReadAsync(CancellationToken.None)) fields += reader.FieldCount;
         return fields > 0 ? clock.Elapsed.TotalSeconds : double.NaN;
+    }
+
+    /// <summary>The options both import benchmarks take, their cluster's directory, and the generated cases file.</summary>
+    internal static async Task<(int Rows, int Runs, int Port, string Directory, SqlFiles Sql, string File)> SetUpAsync(string[] args)
+    {
+        var rows = Option(args, "--rows", 1_000_000);
+        var port = Option(args, "--port", 55461);
+        var file = Path.Combine(Path.GetTempPath(), $"courtmetrics-import-{rows}.csv");
+        await WriteCsvAsync(file, rows);
+        return (rows, Option(args, "--runs", 3), port,
+            Path.Combine(RepositoryLayout.Root(AppContext.BaseDirectory), ".data", $"bench-pg-{port}"),
+            SqlFiles.Load(RepositoryLayout.SqlDirectory(AppContext.BaseDirectory)), file);
     }
 
     private static async Task WriteCsvAsync(string file, int rows)

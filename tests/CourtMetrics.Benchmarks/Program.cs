@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>
     ["backfill"] = BackfillBenchmark.RunAsync,
     ["aggregation"] = AggregationBenchmark.RunAsync,
     ["import"] = ImportBenchmark.RunAsync,
+    ["import-ceiling"] = ImportCeilingBenchmark.RunAsync,
     ["ingest-api"] = IngestApiBenchmark.RunAsync,
     ["durations"] = DurationsBenchmark.RunAsync,
     ["dashboards"] = DashboardsBenchmark.RunAsync,
