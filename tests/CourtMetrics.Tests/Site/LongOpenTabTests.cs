@@ -31,12 +31,16 @@ public sealed class LongOpenTabTests : DashboardFixture
             }
         }
 
-        await UpdatesAsync(0, 10); // warm-up: charts and caches reach their working size
+        // Warm-up: charts, caches and the engine's compiled code reach their working size. Measured, the heap then
+        // grows by less each time (+0.9, +0.6, +0.2 MB over three windows of 40 updates) where a leak would grow
+        // by the same amount in every window: so the last window is the one judged, against 0.5 MB (a page that
+        // kept 15 kB per update fails it).
+        await UpdatesAsync(0, 90);
         var before = await MeasureAsync();
-        await UpdatesAsync(10, 40);
+        await UpdatesAsync(90, 40);
         var after = await MeasureAsync();
 
         Assert.Equal(before.Elements, after.Elements);
-        Assert.True(after.Heap - before.Heap < 1_000_000, $"the heap grew from {before.Heap:N0} to {after.Heap:N0} bytes over 40 updates");
+        Assert.True(after.Heap - before.Heap < 500_000, $"the heap grew from {before.Heap:N0} to {after.Heap:N0} bytes over 40 updates");
     }
 }
