@@ -67,6 +67,7 @@ public static class AggregationBenchmark
             Console.WriteLine($"  full rebuild: median {Machine.Percentile(rebuilds, 50) / 1000:F2} s of {rebuilds.Count} ({string.Join(", ", rebuilds.Select(r => $"{r / 1000:F2}"))})");
         Console.WriteLine($"  incremental refresh after 1,000 events: p50 {Machine.Percentile(refreshes, 50):F1} ms, " +
                           $"p95 {Machine.Percentile(refreshes, 95):F1} ms, max {refreshes.Max():F1} ms over {Batches} batches");
+        Console.WriteLine($"    in order: {string.Join(" ", refreshes.Select(r => r.ToString("F0")))} ms");
         NpgsqlConnection.ClearAllPools();
         if (!keep) await BackfillBenchmark.DropAsync(cluster, database);
         cluster.Stop();

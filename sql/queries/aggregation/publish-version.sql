@@ -1,6 +1,8 @@
 -- Record a new data version for the courts just recomputed and tell every node (delivered at commit).
 WITH courts AS (
-    SELECT coalesce(array_agg(DISTINCT court_id ORDER BY court_id), '{}') AS ids FROM claimed_cells
+    -- Courts with claimed case changes (0027) and courts with claimed hearings, portal use or budget lines.
+    SELECT coalesce(array_agg(DISTINCT court_id ORDER BY court_id), '{}') AS ids
+    FROM (SELECT court_id FROM claimed_case_deltas UNION ALL SELECT court_id FROM claimed_cells) changed
 ), version AS (
     INSERT INTO data_versions (court_ids)
     SELECT ids FROM courts WHERE cardinality(ids) > 0

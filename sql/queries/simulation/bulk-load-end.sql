@@ -1,7 +1,6 @@
 -- After the demo's bulk COPY: everything bulk-load-begin.sql set aside, as the migrations define it. Each index
 -- and constraint is built or checked in one pass over the loaded rows.
 -- ALWAYS, as migration 0024 set them: they fire under the CSV import's session_replication_role = replica too.
-ALTER TABLE cases ENABLE ALWAYS TRIGGER cases_touch_after_insert;
 ALTER TABLE cases ENABLE ALWAYS TRIGGER cases_duration_after_insert;
 ALTER TABLE cases ENABLE ALWAYS TRIGGER cases_count_after_insert;
 ALTER TABLE hearings ENABLE TRIGGER USER;
