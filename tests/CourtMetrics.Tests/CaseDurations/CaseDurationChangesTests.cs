@@ -91,6 +91,25 @@ public sealed class CaseDurationChangesTests : IAsyncLifetime
         Assert.Contains("11 1 2025-03-01 5 1", await HistogramAsync("court_id = 11"));
     }
 
+    [Fact]
+    public async Task Pending_cases_with_the_same_category_filing_and_disposal_days_are_each_counted()
+    {
+        var before = await MonthAsync("pending-age", "2025-03-01", "2025-03-31", [11]);
+        // Two twins of P4 (civil, filed 2023-09-01, open: 577 days at 2025-03-31) and two civil cases filed on
+        // 2025-03-01 and both decided on 2025-04-10 (30 days old and pending at 2025-03-31).
+        await CourtSystemFixture.AddCasesAsync(_app.DataSource,
+            ("P4-twin-1", 11, 1, "2023-09-01", null), ("P4-twin-2", 11, 1, "2023-09-01", null),
+            ("D-twin-1", 11, 1, "2025-03-01", "2025-04-10"), ("D-twin-2", 11, 1, "2025-03-01", "2025-04-10"));
+        await _app.AggregateAsync();
+
+        var after = await MonthAsync("pending-age", "2025-03-01", "2025-03-31", [11]);
+        Assert.Equal(before.Values["pending_age_over_540"] + 2, after.Values["pending_age_over_540"]);
+        Assert.Equal(before.Values["pending_age_0_90"] + 2, after.Values["pending_age_0_90"]);
+        // Court 11 had P1, P2, P4 pending (P4 in the backlog, civil over 540 days): now 7 pending, 3 in the backlog.
+        Assert.Equal(1 / 3.0, before.Values["backlog_share"] ?? double.NaN, 9);
+        Assert.Equal(3 / 7.0, after.Values["backlog_share"] ?? double.NaN, 9);
+    }
+
     private async Task AssertIncrementalEqualsRebuildAsync()
     {
         var incremental = await AggregateTables.ReadAsync(_app.DataSource);
