@@ -13,7 +13,7 @@ ANALYZE duration_changes;
 -- One statement moves the court cells, the national bins (category 0 = all categories) and the national blocks of
 -- days (0015) to their new counts: each table's new counts are computed from the statement's snapshot, then its
 -- emptied rows are deleted and the others upserted — disjoint rows, so no row is changed twice. A touched court
--- cell's durations (0021) are recounted from its old values and the changes, and written back whole. The
+-- cell's durations (0021) are its old values with the changed days' counts moved, written back whole. The
 -- blocks' running totals are redone by the next statement.
 WITH cell_changes AS (
     SELECT court_id, category_id, month, array_agg(days) AS days, array_agg(change) AS changes
