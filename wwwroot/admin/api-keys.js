@@ -1,5 +1,5 @@
 // Administrators create (the secret is shown once), list and revoke the source systems' API keys.
-import { json, revokeButton } from '/admin/api.js';
+import { json, onSubmit, revokeButton } from '/admin/api.js';
 
 const form = document.getElementById('key-form');
 const courts = await json('/api/courts');
@@ -24,23 +24,16 @@ async function showKeys() {
   document.querySelector('#keys tbody').replaceWith(body);
 }
 
-form.addEventListener('submit', async event => {
-  event.preventDefault();
-  const error = document.getElementById('key-error');
-  error.textContent = '';
+onSubmit(form, 'key-error', async () => {
   const chosen = [...form.courts.selectedOptions].map(o => o.value);
-  try {
-    const created = await json('/api/admin/api-keys', {
-      method: 'POST',
-      body: JSON.stringify({ name: form.name.value, sourceSystem: form.sourceSystem.value, courts: chosen.length ? chosen : null }),
-    });
-    document.getElementById('new-key-value').textContent = created.key;
-    document.getElementById('new-key').hidden = false;
-    form.reset();
-    await showKeys();
-  } catch (e) {
-    error.textContent = e.message;
-  }
+  const created = await json('/api/admin/api-keys', {
+    method: 'POST',
+    body: JSON.stringify({ name: form.name.value, sourceSystem: form.sourceSystem.value, courts: chosen.length ? chosen : null }),
+  });
+  document.getElementById('new-key-value').textContent = created.key;
+  document.getElementById('new-key').hidden = false;
+  form.reset();
+  await showKeys();
 });
 
 await showKeys();

@@ -9,6 +9,20 @@ export const json = async (path, options = {}) => {
   return body;
 };
 
+/** On submit of form, runs send; what it throws is shown in the element errorId (emptied before each try). */
+export function onSubmit(form, errorId, send) {
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const error = document.getElementById(errorId);
+    error.textContent = '';
+    try {
+      await send();
+    } catch (e) {
+      error.textContent = e.message;
+    }
+  });
+}
+
 /** The "Revoke <name>" button of a list (API keys, viewer accounts): asks first, DELETEs path, then calls done. */
 export function revokeButton(name, question, path, done) {
   const revoke = document.createElement('button');

@@ -1,5 +1,5 @@
 // Administrators compose, edit and delete presentation playlists; each saved one opens kiosk-style by its URL.
-import { json } from '/admin/api.js';
+import { json, onSubmit } from '/admin/api.js';
 import { downloadDeck } from '/js/presentation/deck.js';
 
 const form = document.getElementById('playlist-form');
@@ -81,20 +81,14 @@ async function showPlaylists() {
 
 document.getElementById('add-slide').addEventListener('click', () => addSlide());
 document.getElementById('new-playlist').addEventListener('click', () => fill(null));
-form.addEventListener('submit', async event => {
-  event.preventDefault();
-  error.textContent = '';
+onSubmit(form, 'playlist-error', async () => {
   const body = {
     name: form.name.value, language: form.language.value, captionLanguage: form.captionLanguage.value || null,
     intervalSeconds: Number(form.intervalSeconds.value), theme: form.theme.value, scope: form.scope.value, slides: readSlides(),
   };
-  try {
-    const saved = await json(editing ? `/api/playlists/${editing}` : '/api/playlists', { method: editing ? 'PUT' : 'POST', body: JSON.stringify(body) });
-    fill(saved);
-    await showPlaylists();
-  } catch (e) {
-    error.textContent = e.message;
-  }
+  const saved = await json(editing ? `/api/playlists/${editing}` : '/api/playlists', { method: editing ? 'PUT' : 'POST', body: JSON.stringify(body) });
+  fill(saved);
+  await showPlaylists();
 });
 
 fill(null);

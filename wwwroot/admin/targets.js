@@ -1,6 +1,6 @@
 // Administrators set measures' targets and add annotations. Everything goes through the same API the dashboard
 // reads, so a saved target recolours open dashboards and may raise an alert at once.
-import { json } from '/admin/api.js';
+import { json, onSubmit } from '/admin/api.js';
 
 const [metrics, courts, categories, regions] = await Promise.all(['/api/metrics', '/api/courts', '/api/categories', '/api/regions'].map(p => json(p)));
 const metricById = new Map(metrics.map(m => [m.id, m]));
@@ -59,41 +59,27 @@ async function showAnnotations() {
   document.querySelector('#annotations tbody').replaceWith(body);
 }
 
-targetForm.addEventListener('submit', async event => {
-  event.preventDefault();
-  const error = document.getElementById('target-error');
-  error.textContent = '';
+onSubmit(targetForm, 'target-error', async () => {
   const value = Number(targetForm.target.value);
-  try {
-    await json('/api/targets', {
-      method: 'PUT',
-      body: JSON.stringify({
-        metric: targetForm.metric.value,
-        courtId: targetForm.courtId.value ? Number(targetForm.courtId.value) : null,
-        category: targetForm.category.value || null,
-        target: isRatio() ? value / 100 : value,
-      }),
-    });
-    await showTargets();
-  } catch (e) {
-    error.textContent = e.message;
-  }
+  await json('/api/targets', {
+    method: 'PUT',
+    body: JSON.stringify({
+      metric: targetForm.metric.value,
+      courtId: targetForm.courtId.value ? Number(targetForm.courtId.value) : null,
+      category: targetForm.category.value || null,
+      target: isRatio() ? value / 100 : value,
+    }),
+  });
+  await showTargets();
 });
 
-annotationForm.addEventListener('submit', async event => {
-  event.preventDefault();
-  const error = document.getElementById('annotation-error');
-  error.textContent = '';
-  try {
-    await json('/api/annotations', {
-      method: 'POST',
-      body: JSON.stringify({ scope: annotationForm.scope.value, date: annotationForm.date.value, text: annotationForm.text.value }),
-    });
-    annotationForm.text.value = '';
-    await showAnnotations();
-  } catch (e) {
-    error.textContent = e.message;
-  }
+onSubmit(annotationForm, 'annotation-error', async () => {
+  await json('/api/annotations', {
+    method: 'POST',
+    body: JSON.stringify({ scope: annotationForm.scope.value, date: annotationForm.date.value, text: annotationForm.text.value }),
+  });
+  annotationForm.text.value = '';
+  await showAnnotations();
 });
 annotationForm.scope.addEventListener('change', showAnnotations);
 

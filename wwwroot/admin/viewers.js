@@ -1,5 +1,5 @@
 // Administrators create, list and revoke viewer accounts: local accounts limited to some regions and courts.
-import { json, revokeButton } from '/admin/api.js';
+import { json, onSubmit, revokeButton } from '/admin/api.js';
 
 const form = document.getElementById('viewer-form');
 const [regions, courts] = await Promise.all(['/api/regions', '/api/courts'].map(p => json(p)));
@@ -32,21 +32,14 @@ async function showViewers() {
   document.querySelector('#viewers tbody').replaceWith(body);
 }
 
-form.addEventListener('submit', async event => {
-  event.preventDefault();
-  const error = document.getElementById('viewer-error');
-  error.textContent = '';
-  try {
-    await json('/api/admin/viewers', {
-      method: 'POST',
-      body: JSON.stringify({ userName: form.userName.value, password: form.password.value,
-        scopes: [...form.scopes.selectedOptions].map(o => o.value) }),
-    });
-    form.reset();
-    await showViewers();
-  } catch (e) {
-    error.textContent = e.message;
-  }
+onSubmit(form, 'viewer-error', async () => {
+  await json('/api/admin/viewers', {
+    method: 'POST',
+    body: JSON.stringify({ userName: form.userName.value, password: form.password.value,
+      scopes: [...form.scopes.selectedOptions].map(o => o.value) }),
+  });
+  form.reset();
+  await showViewers();
 });
 
 await showViewers();

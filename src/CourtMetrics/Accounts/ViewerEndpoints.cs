@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using System.Security.Claims;
 using CourtMetrics.Live;
 
@@ -60,5 +61,5 @@ public static class ViewerEndpoints
     private static string Shown(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
     private static IResult Refusal(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Viewer account not created");
+        ProblemAnswers.FieldRefused("Viewer account not created", field, message);
 }

@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using System.Security.Claims;
 using CourtMetrics.Accounts;
 using CourtMetrics.CaseFlow;
@@ -71,5 +72,5 @@ public static class AnnotationsSetup
     }
 
     private static IResult Refusal(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Invalid annotation");
+        ProblemAnswers.FieldRefused("Invalid annotation", field, message);
 }

@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using System.Security.Claims;
 using CourtMetrics.Accounts;
 using CourtMetrics.Database;
@@ -94,5 +95,5 @@ public static class TargetsSetup
     }
 
     private static IResult Refusal(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Invalid target");
+        ProblemAnswers.FieldRefused("Invalid target", field, message);
 }

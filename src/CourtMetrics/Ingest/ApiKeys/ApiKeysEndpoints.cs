@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using CourtMetrics.Accounts;
@@ -45,7 +46,7 @@ internal static partial class ApiKeysEndpoints
     }
 
     private static IResult Refusal(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "API key not created");
+        ProblemAnswers.FieldRefused("API key not created", field, message);
 
     [GeneratedRegex("^[A-Za-z0-9_.-]{1,64}$")]
     private static partial Regex SourceSystemName();
