@@ -1,21 +1,46 @@
 #!/usr/bin/env bash
 # Runs every test against real parts: a throwaway PostgreSQL cluster (.data/test-pg-*, started by the tests
 # themselves) and Debian's headless Chromium. Installs what is missing first.
-#   ./test.sh                        all tests
-#   ./test.sh --filter Live          any `dotnet test` options
+#   ./test.sh                              all tests
+#   ./test.sh --filter Live                any `dotnet test` options
+#   ./test.sh --date 2028-02-29 [options]  the same on another day: the tests, the app, its PostgreSQL server and
+#                                          Chromium all see that day, from 10:00 UTC on (Debian's libfaketime)
 set -euo pipefail
 cd "$(dirname "$0")"
-bash ./run.sh --install chromium
+
+# The tests' clusters: the test host stops them on exit, but a host that is torn down can leave one running (the
+# fault tests' cluster restarts under it), and a cluster left running keeps the clock it was started with.
+stop_test_clusters() {
+  local as_server=(); [ "$(id -u)" = 0 ] && as_server=(runuser -u postgres --)   # the server refuses root
+  for data in .data/test-pg*/data; do
+    if [ -f "$data/postmaster.pid" ]; then "${as_server[@]}" /usr/lib/postgresql/*/bin/pg_ctl -D "$data" -m fast -w stop >/dev/null 2>&1 || true; fi
+  done
+}
+
+clock=()
+if [ "${1:-}" = "--date" ]; then
+  day=${2:?"--date needs a day: yyyy-mm-dd"}
+  shift 2
+  target=$(date -ud "$day 10:00:00" +%s) || { echo "--date $day is not a day (yyyy-mm-dd)" >&2; exit 2; }
+  bash ./run.sh --install chromium faketime
+  # Built with the real clock (the build compares file times); only the run is moved.
+  dotnet build CourtMetrics.sln -c Release -v quiet -nologo
+  offset=$(( target - $(date +%s) ))
+  # An offset, not a start time: every process (test host, app, each PostgreSQL server it starts, Chromium) reads
+  # the same moved clock whenever it starts. Timers and timeouts keep the real monotonic clock.
+  clock=(env "LD_PRELOAD=$(dpkg -L libfaketime | grep '/libfaketime.so.1$')" "FAKETIME=$( [ "$offset" -ge 0 ] && echo +)$offset"
+         FAKETIME_DONT_FAKE_MONOTONIC=1)
+  set -- --no-build "$@"
+  echo "Running the tests on $day (the clock moved by $offset s)"
+else
+  bash ./run.sh --install chromium
+fi
+stop_test_clusters
 mkdir -p TestResults
 set +e
-dotnet test CourtMetrics.sln -c Release --results-directory TestResults "$@" 2>&1 | tee TestResults/test-output.log
+"${clock[@]}" dotnet test CourtMetrics.sln -c Release --results-directory TestResults "$@" 2>&1 | tee TestResults/test-output.log
 status=${PIPESTATUS[0]}
-# The test host stops its clusters on exit, but a host that is torn down can leave one running (the fault tests'
-# cluster restarts under it): stop any that are left, so the next run finds its ports free.
-as_server=(); [ "$(id -u)" = 0 ] && as_server=(runuser -u postgres --)   # the server refuses root
-for data in .data/test-pg*/data; do
-  if [ -f "$data/postmaster.pid" ]; then "${as_server[@]}" /usr/lib/postgresql/*/bin/pg_ctl -D "$data" -m fast -w stop >/dev/null 2>&1 || true; fi
-done
+stop_test_clusters
 set -e
 # One plain closing line for CI, from the runner's own summary.
 total() { grep -oE "$1: +[0-9]+" TestResults/test-output.log | awk '{ n += $2 } END { print n + 0 }'; }

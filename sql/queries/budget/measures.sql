@@ -51,16 +51,16 @@ WITH scope AS (
     GROUP BY p.period_start
 )
 SELECT b.period_start, b.period_end,
-       round(y.allocated, 2) AS allocated,
-       b.spent,
-       cm_budget_execution(b.spent, y.allocated) AS budget_execution,
-       cm_cost_per_resolved_case(b.spent, b.resolved) AS cost_per_resolved_case,
-       cm_spending_per_inhabitant(b.spent, cm_scope_population(@courtIds::int[], @regionId::smallint)) AS spending_per_inhabitant,
-       cm_spending_share_of_gdp(b.spent, y.gdp) AS spending_share_of_gdp,
-       cm_ratio(b.personnel_spent, b.spent) AS personnel_share,
+       round(y.allocated, 2)::float8 AS allocated,
+       b.spent::float8 AS spent,
+       cm_budget_execution(b.spent, y.allocated)::float8 AS budget_execution,
+       cm_cost_per_resolved_case(b.spent, b.resolved)::float8 AS cost_per_resolved_case,
+       cm_spending_per_inhabitant(b.spent, cm_scope_population(@courtIds::int[], @regionId::smallint))::float8 AS spending_per_inhabitant,
+       cm_spending_share_of_gdp(b.spent, y.gdp)::float8 AS spending_share_of_gdp,
+       cm_ratio(b.personnel_spent, b.spent)::float8 AS personnel_share,
        -- The floor binds the judiciary as a whole: a part of it has no floor of its own.
        CASE WHEN @courtIds::int[] IS NULL AND @regionId::smallint IS NULL
-            THEN cm_budget_floor_compliance(y.allocated, y.legal_minimum) END
+            THEN cm_budget_floor_compliance(y.allocated, y.legal_minimum)::float8 END
            AS budget_floor_compliance
 FROM per_period b JOIN yearly y USING (period_start)
 ORDER BY b.period_start;

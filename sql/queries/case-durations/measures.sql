@@ -184,9 +184,10 @@ WITH periods AS (
     FROM tier_counts GROUP BY period_start
 )
 SELECT p.period_start, p.period_end,
-       s.p50 AS duration_p50, s.p75 AS duration_p75, s.p90 AS duration_p90, s.p98 AS duration_p98,
-       s.mean AS duration_mean,
-       w.within_standard_1, w.within_standard_2, w.within_standard_3
+       s.p50::float8 AS duration_p50, s.p75::float8 AS duration_p75, s.p90::float8 AS duration_p90,
+       s.p98::float8 AS duration_p98, s.mean::float8 AS duration_mean,
+       w.within_standard_1::float8 AS within_standard_1, w.within_standard_2::float8 AS within_standard_2,
+       w.within_standard_3::float8 AS within_standard_3
 FROM periods p
 LEFT JOIN stats s USING (period_start)
 LEFT JOIN shares w USING (period_start)

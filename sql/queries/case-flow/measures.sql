@@ -41,13 +41,13 @@ WITH scope AS (
     FROM per_period
 )
 SELECT period_start, period_end,
-       incoming, resolved,
-       pending_end - incoming + resolved AS pending_start,
-       pending_end,
-       cm_clearance_rate(resolved, incoming) AS clearance_rate,
-       cm_disposition_time(pending_end, resolved, period_end - period_start + 1) AS disposition_time,
-       cm_congestion_rate(pending_end, resolved) AS congestion_rate,
-       cm_congestion_rate_pre2016(pending_end, resolved, incoming) AS congestion_rate_cnj_2009,
-       cm_cases_per_judge(incoming, (SELECT sum(c.judges) FROM courts c JOIN scope s ON s.court_id = c.id)) AS cases_per_judge
+       incoming::float8 AS incoming, resolved::float8 AS resolved,
+       (pending_end - incoming + resolved)::float8 AS pending_start,
+       pending_end::float8 AS pending_end,
+       cm_clearance_rate(resolved, incoming)::float8 AS clearance_rate,
+       cm_disposition_time(pending_end, resolved, period_end - period_start + 1)::float8 AS disposition_time,
+       cm_congestion_rate(pending_end, resolved)::float8 AS congestion_rate,
+       cm_congestion_rate_pre2016(pending_end, resolved, incoming)::float8 AS congestion_rate_cnj_2009,
+       cm_cases_per_judge(incoming, (SELECT sum(c.judges) FROM courts c JOIN scope s ON s.court_id = c.id))::float8 AS cases_per_judge
 FROM running
 ORDER BY period_start;

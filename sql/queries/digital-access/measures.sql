@@ -34,11 +34,11 @@ WITH scope AS (
     GROUP BY p.period_start, p.period_end
 )
 SELECT period_start, period_end,
-       cm_ratio(filed_electronic, filed) AS e_filing_share,
-       cm_ratio(video_hearings, hearings) AS video_hearing_share,
-       cm_ratio(filed_extraterritorial, filed) AS extraterritorial_share,
-       cm_per_1000_inhabitants(portal_visits, cm_scope_population(@courtIds::int[], @regionId::smallint)) AS portal_visits_per_1000,
-       cm_ratio(resolved_published, resolved) AS judgments_published_share,
-       cm_ratio(filed_ai_assisted, filed) AS ai_assisted_share
+       cm_ratio(filed_electronic, filed)::float8 AS e_filing_share,
+       cm_ratio(video_hearings, hearings)::float8 AS video_hearing_share,
+       cm_ratio(filed_extraterritorial, filed)::float8 AS extraterritorial_share,
+       cm_per_1000_inhabitants(portal_visits, cm_scope_population(@courtIds::int[], @regionId::smallint))::float8 AS portal_visits_per_1000,
+       cm_ratio(resolved_published, resolved)::float8 AS judgments_published_share,
+       cm_ratio(filed_ai_assisted, filed)::float8 AS ai_assisted_share
 FROM per_period
 ORDER BY period_start;

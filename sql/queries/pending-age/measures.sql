@@ -62,12 +62,12 @@ WITH periods AS (
     GROUP BY s.period_end
 )
 SELECT p.period_start, p.period_end,
-       coalesce(c.pending_age_0_90, 0) AS pending_age_0_90,
-       coalesce(c.pending_age_91_180, 0) AS pending_age_91_180,
-       coalesce(c.pending_age_181_365, 0) AS pending_age_181_365,
-       coalesce(c.pending_age_366_540, 0) AS pending_age_366_540,
-       coalesce(c.pending_age_over_540, 0) AS pending_age_over_540,
-       c.backlog_share
+       coalesce(c.pending_age_0_90, 0)::float8 AS pending_age_0_90,
+       coalesce(c.pending_age_91_180, 0)::float8 AS pending_age_91_180,
+       coalesce(c.pending_age_181_365, 0)::float8 AS pending_age_181_365,
+       coalesce(c.pending_age_366_540, 0)::float8 AS pending_age_366_540,
+       coalesce(c.pending_age_over_540, 0)::float8 AS pending_age_over_540,
+       c.backlog_share::float8 AS backlog_share
 FROM periods p
 LEFT JOIN counted c USING (period_end)
 ORDER BY p.period_start;

@@ -4,7 +4,10 @@ namespace CourtMetrics.Metrics;
 
 /// <summary>
 /// What every family's measures.sql is asked: the courts (a set, a region, or all), one category or all, and a
-/// grid of periods — day, month, quarter, year, or one custom range — from From to To, both inclusive.
+/// grid of periods — day, month, quarter, year, or one custom range — from From to To, both inclusive. It answers
+/// one row per period: period_start, period_end and one double precision column per catalogue measure. Never a
+/// bare numeric: a quotient of numerics carries as many decimals as its operands (0 ÷ a prorated GDP has 32),
+/// more than a .NET decimal holds, and the read would fail for that period alone.
 /// </summary>
 public sealed record MeasureQuery(
     string Family,

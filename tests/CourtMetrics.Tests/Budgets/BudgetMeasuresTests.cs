@@ -83,6 +83,21 @@ public sealed class BudgetMeasuresTests(BudgetApp app) : IClassFixture<BudgetApp
     }
 
     [Fact]
+    public async Task A_region_december_with_nothing_spent_yet_has_zero_ratios_not_an_error()
+    {
+        // What a region's December looks like before its spending is booked: 0 ÷ a prorated allocation and a national
+        // GDP in the trillions. The quotients once came back with 32 decimals, more than the reader holds, and the
+        // budget view of every region and court failed while the nation's worked.
+        var months = await _http.GetAsync(Family, "scope=region:2&granularity=month&from=2026-11-01&to=2026-12-31");
+
+        // Court 21: 365,000 for 2026 = 1,000 a day; nothing booked; 500 k inhabitants; no floor of its own.
+        AssertBudget(months.Points[0], 30_000, 0, 0, null, 0, 0, null, null);
+        AssertBudget(months.Points[1], 31_000, 0, 0, null, 0, 0, null, null);
+        var court = await _http.GetAsync(Family, "scope=court:21&granularity=quarter&from=2026-10-01&to=2026-12-31");
+        AssertBudget(Assert.Single(court.Points), 92_000, 0, 0, null, 0, 0, null, null);
+    }
+
+    [Fact]
     public async Task Budgets_have_no_category_so_a_category_changes_nothing()
     {
         var all = await _http.RangeAsync(Family, "2025-01-01", "2025-12-31");

@@ -5,7 +5,7 @@ using static CourtMetrics.Tests.Support.Months;
 namespace CourtMetrics.Tests.Faults;
 
 /// <summary>
-/// A SignalR client subscribed as the dashboard's overview is: this month's case flow of a scope. It keeps every
+/// A SignalR client subscribed as the dashboard's overview is: this month's case flow of a scope, from its 1st to today. It keeps every
 /// push with the time it arrived.
 /// </summary>
 public sealed class LiveDashboard : IAsyncDisposable
@@ -27,9 +27,9 @@ public sealed class LiveDashboard : IAsyncDisposable
         try
         {
             await dashboard._hub.StartAsync();
-            var month = Start(0).ToString("yyyy-MM-dd");
+            // This month so far, as the page's periods end today: from the 1st to today, whatever today is.
             dashboard.First = await dashboard._hub.InvokeAsync<MeasureUpdate>(nameof(LiveHub.SubscribeMeasures),
-                new MeasureRequest("case-flow", scope, null, "month", month, month));
+                new MeasureRequest("case-flow", scope, null, "month", Start(0).ToString("yyyy-MM-dd"), Today.ToString("yyyy-MM-dd")));
             return dashboard;
         }
         catch
