@@ -1,6 +1,5 @@
 using CourtMetrics.Jobs;
 using System.Diagnostics;
-using CourtMetrics.CaseFlow;
 using CourtMetrics.Database;
 using CourtMetrics.Simulation;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,7 +1,6 @@
 using CourtMetrics.Jobs;
 using System.Diagnostics;
 using System.Globalization;
-using CourtMetrics.CaseFlow;
 using CourtMetrics.Tests.Support;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using CourtMetrics.Site;
 using System.Security.Claims;
 using CourtMetrics.Accounts;
-using CourtMetrics.CaseFlow;
+using CourtMetrics.Scopes;
 using CourtMetrics.Database;
 using CourtMetrics.Live;
 using CourtMetrics.Targets;

@@ -1,5 +1,5 @@
 using CourtMetrics.Annotations;
-using CourtMetrics.CaseFlow;
+using CourtMetrics.Scopes;
 using CourtMetrics.Database;
 using CourtMetrics.Live;
 using CourtMetrics.Metrics;
@@ -17,7 +17,8 @@ namespace CourtMetrics.Charts;
 public sealed record ChartData(MeasureSeries Series, string ScopeName, string? CategoryName, DateTimeOffset? AsOf,
     IReadOnlyDictionary<string, double> Targets, IReadOnlyList<Annotation> Annotations);
 
-public sealed class UnknownChartScopeException(string scope) : Exception($"There is no {scope}.");
+/// <summary>A set of courts of which some do not exist: a chart names each of its courts, so it has none to draw.</summary>
+public sealed class UnknownChartScopeException(string scope) : NotInCourtSystemException($"There is no {scope}.");
 
 public sealed class ChartDataReader(MeasureCache measures, NpgsqlDataSource dataSource, SqlFiles sql, ChartText text,
     EffectiveTargets targets, CourtRegions regions)
@@ -34,9 +35,7 @@ public sealed class ChartDataReader(MeasureCache measures, NpgsqlDataSource data
         var query = request.Query;
         var series = await measures.GetAsync(query, cancellationToken);
         // One court has its own targets and notes; a region, a set of courts and the nation the general targets.
-        var scope = query is { CourtIds: [var court], RegionId: null } ? new Scope(ScopeKind.Court, court)
-            : query is { CourtIds: null, RegionId: { } region } ? new Scope(ScopeKind.Region, region)
-            : Scope.Nation;
+        var scope = query.SingleScope ?? Scope.Nation;
         Names names;
         List<Annotation> notes;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))

@@ -1,3 +1,4 @@
+using CourtMetrics.Scopes;
 using CourtMetrics.Metrics;
 using Microsoft.Extensions.Options;
 
@@ -77,7 +78,7 @@ public sealed class ChartEndpoints(ChartDefinitions definitions, MetricCatalogue
             http.Response.Headers.ETag = file.ETag;
             return Results.File(file.Bytes, file.ContentType, fileName);
         }
-        catch (Exception e) when (e is UnknownChartScopeException or UnknownCategoryException)
+        catch (NotInCourtSystemException e)
         {
             return Problem(e.Message, 404);
         }

@@ -25,7 +25,7 @@ public sealed class CourtRegions(NpgsqlDataSource dataSource)
     }
 
     /// <summary>A scope and the scopes containing it: court:5 → court:5, region:2, nation.</summary>
-    public async Task<string[]> WithEnclosingAsync(CaseFlow.Scope scope)
+    public async Task<string[]> WithEnclosingAsync(Scopes.Scope scope)
     {
         if (scope.CourtId is not { } court) return scope.RegionId is null ? ["nation"] : [scope.ToString(), "nation"];
         if (!_regionOf.ContainsKey(court)) await ReloadAsync();

@@ -1,4 +1,3 @@
-using CourtMetrics.CaseFlow;
 using CourtMetrics.Targets;
 
 namespace CourtMetrics.Live;
@@ -6,7 +5,6 @@ namespace CourtMetrics.Live;
 /// <summary>What the server pushes to browsers.</summary>
 public interface ILiveClient
 {
-    Task CaseFlowUpdated(CaseFlowSnapshot snapshot);
     Task MeasuresUpdated(MeasureUpdate update);
     Task AlertsRaised(IReadOnlyList<Alert> alerts);
     Task TargetsChanged();

@@ -1,4 +1,4 @@
-using CourtMetrics.CaseFlow;
+using CourtMetrics.Scopes;
 using CourtMetrics.Metrics;
 using CourtMetrics.Targets;
 using Microsoft.AspNetCore.SignalR;
@@ -11,10 +11,8 @@ namespace CourtMetrics.Live;
 /// </summary>
 public sealed class LiveBroadcaster(
     ChangeFeed feed,
-    SnapshotStore snapshots,
     MeasureCache measures,
     DataVersions versions,
-    SubscriptionRegistry<ViewKey> caseFlowViews,
     SubscriptionRegistry<MeasureView> measureViews,
     CourtRegions courtRegions,
     TargetWatch targets,
@@ -46,20 +44,6 @@ public sealed class LiveBroadcaster(
     {
         measures.Clear(); // any family's numbers may have moved
         var touched = await TouchedCourts.OfAsync(batch, courtRegions);
-        var stale = snapshots.CachedKeys.Concat(caseFlowViews.WatchedViews()).Distinct().Where(k => touched.Includes(k.Scope)).ToList();
-        snapshots.Invalidate(stale);
-        foreach (var key in caseFlowViews.WatchedViews().Where(k => touched.Includes(k.Scope)))
-        {
-            try
-            {
-                var snapshot = await snapshots.GetAsync(key);
-                await hub.Clients.Group(key.Group).CaseFlowUpdated(snapshot);
-            }
-            catch (UnknownScopeException)
-            {
-                // a view of a court that no longer exists: nothing to push
-            }
-        }
         await PushMeasuresAsync(touched);
         await targets.EvaluateAsync(); // after the pushes, so alerts never delay the numbers
     }
@@ -78,9 +62,9 @@ public sealed class LiveBroadcaster(
                 var series = await measures.GetAsync(view.Query, CancellationToken.None);
                 await hub.Clients.Group(view.Group).MeasuresUpdated(new MeasureUpdate(view.Key, version, asOf, series));
             }
-            catch (UnknownCategoryException)
+            catch (NotInCourtSystemException)
             {
-                // a category removed since the subscription: nothing to push
+                // a court or category removed since the subscription: nothing to push
             }
         });
     }

@@ -1,5 +1,5 @@
 using CourtMetrics.Accounts;
-using CourtMetrics.CaseFlow;
+using CourtMetrics.Scopes;
 using CourtMetrics.Metrics;
 using Microsoft.AspNetCore.SignalR;
 
@@ -11,9 +11,7 @@ namespace CourtMetrics.Live;
 /// against the scopes the user may see (ScopeAccess), and a revoked account's subscriptions are refused.
 /// </summary>
 public sealed class LiveHub(
-    SubscriptionRegistry<ViewKey> caseFlowViews,
     SubscriptionRegistry<MeasureView> measureViews,
-    SnapshotStore snapshots,
     MeasureCache measures,
     MetricCatalogue catalogue,
     DataVersions versions,
@@ -27,31 +25,6 @@ public sealed class LiveHub(
         if (IsViewer(out var id)) connections.Add(id, Context);
         foreach (var group in AlertAudience.GroupsOf(access.Of(Context.User!))) await Groups.AddToGroupAsync(Context.ConnectionId, group);
         await base.OnConnectedAsync();
-    }
-
-    public async Task<CaseFlowSnapshot> SubscribeCaseFlow(string scope, string granularity)
-    {
-        if (!ViewKey.TryParse(scope, granularity, out var key, out var error)) throw new HubException(error);
-        await CheckAccessAsync(scope);
-        if (!caseFlowViews.Add(Context.ConnectionId, key))
-            throw new HubException($"A connection may watch at most {caseFlowViews.MaxViewsPerConnection} views.");
-        await Groups.AddToGroupAsync(Context.ConnectionId, key.Group);
-        try
-        {
-            return await snapshots.GetAsync(key);
-        }
-        catch (UnknownScopeException e)
-        {
-            await UnsubscribeCaseFlow(scope, granularity);
-            throw new HubException(e.Message);
-        }
-    }
-
-    public async Task UnsubscribeCaseFlow(string scope, string granularity)
-    {
-        if (!ViewKey.TryParse(scope, granularity, out var key, out _)) return;
-        caseFlowViews.Remove(Context.ConnectionId, key);
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, key.Group);
     }
 
     /// <summary>Any family's measures for a scope and period (as GET /api/measures); pushed again after each change.</summary>
@@ -68,7 +41,7 @@ public sealed class LiveHub(
             var (version, asOf) = await versions.LatestAsync(Context.ConnectionAborted);
             return new MeasureUpdate(view.Key, version, asOf, await measures.GetAsync(view.Query, Context.ConnectionAborted));
         }
-        catch (UnknownCategoryException e)
+        catch (NotInCourtSystemException e)
         {
             await UnsubscribeMeasures(request);
             throw new HubException(e.Message);
@@ -84,7 +57,6 @@ public sealed class LiveHub(
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        caseFlowViews.RemoveConnection(Context.ConnectionId);
         measureViews.RemoveConnection(Context.ConnectionId);
         connections.Remove(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);

@@ -1,4 +1,3 @@
-using CourtMetrics.CaseFlow;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CourtMetrics.Live;
@@ -16,9 +15,7 @@ public static class LiveSetup
         if (!string.IsNullOrWhiteSpace(options.RedisBackplane))
             signalR.AddStackExchangeRedis(options.RedisBackplane, redis => redis.Configuration.ChannelPrefix =
                 StackExchange.Redis.RedisChannel.Literal("courtmetrics"));
-        services.AddSingleton<SnapshotStore>();
         // A dashboard page shows a handful of views; a court page compares a court with its region and the nation.
-        services.AddSingleton(new SubscriptionRegistry<ViewKey>(16));
         services.AddSingleton(new SubscriptionRegistry<MeasureView>(48));
         services.AddSingleton<DataVersions>();
         services.AddSingleton<CourtRegions>();

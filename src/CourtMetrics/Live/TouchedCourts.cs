@@ -1,4 +1,3 @@
-using CourtMetrics.CaseFlow;
 using CourtMetrics.Metrics;
 
 namespace CourtMetrics.Live;
@@ -17,13 +16,6 @@ public sealed class TouchedCourts
         var courts = batch.SelectMany(c => c.CourtIds!).ToHashSet();
         return new TouchedCourts(courts, await courtRegions.RegionsOfAsync(courts));
     }
-
-    public bool Includes(Scope scope) => _courts is null || scope.Kind switch
-    {
-        ScopeKind.Court => _courts.Contains(scope.Id),
-        ScopeKind.Region => _regions.Contains(scope.Id),
-        _ => _courts.Count > 0,
-    };
 
     public bool Includes(MeasureQuery query) => _courts is null || query switch
     {

@@ -1,4 +1,4 @@
-using CourtMetrics.CaseFlow;
+using CourtMetrics.Scopes;
 
 namespace CourtMetrics.Metrics;
 
@@ -21,6 +21,10 @@ public sealed record MeasureQuery(
     public const int MaxCourts = 1000;
     public const int MaxPeriods = 3700;
     public static readonly string[] Granularities = ["day", "month", "quarter", "year", "range"];
+
+    /// <summary>The one court or region asked for, if the query names one (not the nation, not a set of courts).</summary>
+    public Scope? SingleScope => RegionId is { } region ? new Scope(ScopeKind.Region, region)
+        : CourtIds is [var court] ? new Scope(ScopeKind.Court, court) : null;
 
     public string ScopeText => CourtIds is { Length: 1 } && RegionId is null ? $"court:{CourtIds[0]}"
         : CourtIds is not null ? $"courts:{string.Join(',', CourtIds)}"

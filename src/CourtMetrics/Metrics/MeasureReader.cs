@@ -1,5 +1,6 @@
 using CourtMetrics.Database;
 using Dapper;
+using CourtMetrics.Scopes;
 using Npgsql;
 
 namespace CourtMetrics.Metrics;
@@ -25,7 +26,7 @@ public sealed record MeasureSeries(
     IReadOnlyList<string> Measures,
     IReadOnlyList<MeasurePoint> Points);
 
-public sealed class UnknownCategoryException(string category) : Exception($"There is no case category '{category}'.");
+public sealed class UnknownCategoryException(string category) : NotInCourtSystemException($"There is no case category '{category}'.");
 
 /// <summary>Runs a family's measures.sql for a query and keeps exactly the columns the catalogue defines.</summary>
 public sealed class MeasureReader(NpgsqlDataSource dataSource, SqlFiles sql, MetricCatalogue catalogue)
@@ -40,6 +41,10 @@ public sealed class MeasureReader(NpgsqlDataSource dataSource, SqlFiles sql, Met
         Reads.Add(1, new KeyValuePair<string, object?>("family", query.Family));
         var measures = catalogue.Of(query.Family).Select(m => m.Id).ToList();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // One court or region must exist (a set of courts may name none that does: it then counts nothing).
+        if (query.SingleScope is { } scope && await connection.QuerySingleOrDefaultAsync<string>(sql["reference/scope-name"],
+                new { scope.CourtId, RegionId = (short?)scope.RegionId }) is null)
+            throw new UnknownScopeException(scope);
         short? categoryId = null;
         if (query.Category is not null)
             categoryId = await connection.QuerySingleOrDefaultAsync<short?>(sql["reference/category-id"], new { query.Category })

@@ -1,3 +1,4 @@
+using CourtMetrics.Scopes;
 using CourtMetrics.Accounts;
 using CourtMetrics.Database;
 using Npgsql;
@@ -33,7 +34,7 @@ public static class MetricsSetup
                 {
                     return Results.Ok(await measures.GetAsync(query, cancellationToken));
                 }
-                catch (UnknownCategoryException e)
+                catch (NotInCourtSystemException e)
                 {
                     return Problem(e.Message, StatusCodes.Status404NotFound);
                 }
@@ -67,7 +68,7 @@ public static class MetricsSetup
         {
             return Results.Ok(await cache.GetRankingAsync(ranking, () => CourtRanking.ReadAsync(ranking, db, sql, reader), cancellationToken));
         }
-        catch (UnknownCategoryException e)
+        catch (NotInCourtSystemException e)
         {
             return Problem(e.Message, StatusCodes.Status404NotFound);
         }

@@ -28,7 +28,7 @@ public static class PlaylistCheck
         if (request.IntervalSeconds is not { } interval || interval < MinIntervalSeconds || interval > MaxIntervalSeconds)
             Problem("intervalSeconds", $"an interval of {MinIntervalSeconds} to {MaxIntervalSeconds} seconds is required");
         if (!Playlist.Themes.Contains(request.Theme)) Problem("theme", $"'{request.Theme}' is not dark or light");
-        if (!CaseFlow.Scope.TryParse(request.Scope, out var scope)) Problem("scope", $"'{request.Scope}' is not nation, region:<id> or court:<id>");
+        if (!Scopes.Scope.TryParse(request.Scope, out var scope)) Problem("scope", $"'{request.Scope}' is not nation, region:<id> or court:<id>");
 
         var slides = new List<Slide>();
         if (request.Slides is not { Count: > 0 and <= MaxSlides })

@@ -1,5 +1,5 @@
 using CourtMetrics.Jobs;
-using CourtMetrics.CaseFlow;
+using CourtMetrics.Scopes;
 using CourtMetrics.Database;
 using Dapper;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using CourtMetrics.Jobs;
 using CourtMetrics.Nodes;
-using CourtMetrics.CaseFlow;
+using CourtMetrics.Scopes;
 using Microsoft.Extensions.Options;
 using CourtMetrics.Database;
 

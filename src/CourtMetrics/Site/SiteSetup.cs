@@ -15,6 +15,8 @@ public static class SiteSetup
 
     public static void AddSite(this IServiceCollection services)
     {
+        // The app's one clock: whatever depends on today asks it (and SQL gets the day it gives as a parameter).
+        services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
         services.AddOpenApi();
     }

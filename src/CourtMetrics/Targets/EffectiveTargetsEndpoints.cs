@@ -1,5 +1,5 @@
 using CourtMetrics.Accounts;
-using CourtMetrics.CaseFlow;
+using CourtMetrics.Scopes;
 using CourtMetrics.Database;
 using Dapper;
 using Npgsql;

@@ -1,3 +1,4 @@
+using CourtMetrics.Scopes;
 using CourtMetrics.Database;
 using CourtMetrics.Metrics;
 using Dapper;
@@ -35,9 +36,9 @@ public sealed class TargetWatch(NpgsqlDataSource db, SqlFiles sql, MetricCatalog
                 met.Add(metric.Direction == "lower" ? value <= target.Target : value >= target.Target);
                 values.Add(value);
             }
-            catch (UnknownCategoryException)
+            catch (NotInCourtSystemException)
             {
-                // the category was removed since the target was set: nothing to compare
+                // the court or category was removed since the target was set: nothing to compare
             }
         }
         var raised = await connection.ExecuteScalarAsync<string?>(sql["targets/record-states"], new

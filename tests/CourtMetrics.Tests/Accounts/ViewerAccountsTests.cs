@@ -52,7 +52,6 @@ public sealed class ViewerAccountsTests(ViewerApp app) : IClassFixture<ViewerApp
     [InlineData("/api/charts/chart.csv?measures=incoming&scope=court:12", "court:12")]
     [InlineData("/api/charts/views/case-flow.zip?scope=region:1", "region:1")]
     [InlineData("/api/charts/clearance-rate.png", "nation")]
-    [InlineData("/api/case-flow?scope=region:1", "region:1")]
     [InlineData("/api/ranking?family=case-flow&region=1", "region:1")]
     [InlineData("/api/ranking?family=case-flow", "nation")]
     [InlineData("/api/targets/effective?scope=court:12", "court:12")]
@@ -94,12 +93,12 @@ public sealed class ViewerAccountsTests(ViewerApp app) : IClassFixture<ViewerApp
 
         var allowed = await hub.InvokeAsync<MeasureUpdate>(nameof(LiveHub.SubscribeMeasures), Request("court:21"));
         var refused = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<MeasureUpdate>(nameof(LiveHub.SubscribeMeasures), Request("region:1")));
-        var refusedFlow = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<object>(nameof(LiveHub.SubscribeCaseFlow), "nation", "month"));
+        var refusedNation = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<MeasureUpdate>(nameof(LiveHub.SubscribeMeasures), Request("nation")));
 
         Assert.Equal("court:21", allowed.Series.Scope);
         Assert.Contains("Your account may not see region:1: it may see region:2, court:11", refused.Message);
-        Assert.Contains("Your account may not see nation", refusedFlow.Message);
-        await hub.InvokeAsync<object>(nameof(LiveHub.SubscribeCaseFlow), "region:2", "month");
+        Assert.Contains("Your account may not see nation", refusedNation.Message);
+        await hub.InvokeAsync<MeasureUpdate>(nameof(LiveHub.SubscribeMeasures), Request("region:2"));
     }
 
     [Fact]

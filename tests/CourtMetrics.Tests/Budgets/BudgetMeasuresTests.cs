@@ -109,7 +109,7 @@ public sealed class BudgetMeasuresTests(BudgetApp app) : IClassFixture<BudgetApp
     [Fact]
     public async Task An_empty_scope_spends_nothing_and_has_no_ratios()
     {
-        var empty = await _http.RangeAsync(Family, "2025-01-01", "2025-12-31", "courts:999");
+        var empty = await _http.RangeAsync(Family, "2025-01-01", "2025-12-31", "courts:998,999");
 
         // Nothing of a national GDP is 0 %; per inhabitant and per case have no denominator.
         AssertBudget(empty, 0, 0, null, null, null, 0, null, null);

@@ -1,5 +1,5 @@
 using CourtMetrics.Jobs;
-using CourtMetrics.CaseFlow;
+using CourtMetrics.Metrics;
 using CourtMetrics.Tests.Support;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,19 +41,19 @@ public sealed class CaseFlowAggregationTests : IAsyncLifetime
         return rebuild ? await aggregator.RebuildAsync(default) : await aggregator.AggregateTouchedAsync(default);
     }
 
-    private async Task<Dictionary<DateOnly, CaseFlowPoint>> MonthsAsync(string scope)
+    /// <summary>The case flow of a scope by period (as the dashboard reads it), keyed by each period's first day.</summary>
+    private async Task<Dictionary<DateOnly, MeasurePoint>> SeriesAsync(string scope, string granularity, DateOnly from)
     {
-        ViewKey.TryParse(scope, "month", out var key, out _);
-        var snapshot = await _app.Get<CaseFlowReader>().ReadAsync(key);
-        Assert.Equal(CaseFlowReader.Months, snapshot.Points.Count);
-        return snapshot.Points.ToDictionary(p => p.Period);
+        Assert.True(MeasureQuery.TryParse("case-flow", scope, null, granularity, $"{from:yyyy-MM-dd}", $"{Today:yyyy-MM-dd}",
+            Today, out var query, out var error), error);
+        return (await _app.Get<MeasureReader>().ReadAsync(query)).Points.ToDictionary(p => p.PeriodStart);
     }
 
-    private static void AssertPoint(CaseFlowPoint point, int incoming, int resolved, int pending, double? clearance)
-    {
-        Assert.Equal((incoming, resolved, pending), (point.Incoming, point.Resolved, point.Pending));
-        Assert.Equal(clearance, point.ClearanceRate);
-    }
+    private Task<Dictionary<DateOnly, MeasurePoint>> MonthsAsync(string scope) => SeriesAsync(scope, "month", Start(3));
+
+    private static void AssertPoint(MeasurePoint point, int incoming, int resolved, int pending, double? clearance) =>
+        Assert.Equal<(double?, double?, double?, double?)>((incoming, resolved, pending, clearance),
+            (point.Values["incoming"], point.Values["resolved"], point.Values["pending_end"], point.Values["clearance_rate"]));
 
     [Fact]
     public async Task National_months_count_incoming_resolved_and_pending_at_month_end()
@@ -86,10 +86,9 @@ public sealed class CaseFlowAggregationTests : IAsyncLifetime
     [Fact]
     public async Task Days_carry_the_pending_caseload_of_the_months_before_the_window()
     {
-        ViewKey.TryParse("nation", "day", out var key, out _);
-        var days = (await _app.Get<CaseFlowReader>().ReadAsync(key)).Points.ToDictionary(p => p.Period);
+        var days = await SeriesAsync("nation", "day", Today.AddDays(-59));
 
-        Assert.Equal(CaseFlowReader.Days, days.Count);
+        Assert.Equal(60, days.Count);
         Assert.Equal(Today, days.Keys.Max());
         var firstOfMonth = DateOnly.Parse(Day(0, 1));
         AssertPoint(days[firstOfMonth], 1, 1, 2, 1.0);

@@ -81,6 +81,22 @@ public sealed class MeasurePushTests : IAsyncLifetime
         Assert.Contains(named, error.Message);
     }
 
+    [Theory]
+    [InlineData("court:999")]
+    [InlineData("region:99")]
+    public async Task A_court_or_region_that_does_not_exist_is_refused_by_name(string scope)
+    {
+        await using var hub = await _app.ConnectHubAsync();
+
+        var error = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<MeasureUpdate>(
+            nameof(LiveHub.SubscribeMeasures), ThisMonth(scope)));
+
+        Assert.Contains($"There is no {scope}.", error.Message);
+        var api = await _app.CreateClient().GetAsync($"/api/measures?family=case-flow&scope={scope}");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Contains($"There is no {scope}.", await api.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task A_connection_may_watch_only_a_bounded_number_of_series()
     {

@@ -54,7 +54,6 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         new("GET", "/api/metrics", "/api/metrics", Access.PublicRead),
         new("GET", "/api/measures", "/api/measures?family=nope", Access.PublicRead, "/api/measures?family=case-flow&scope=nation"),
         new("GET", "/api/ranking", "/api/ranking?metric=nope", Access.PublicRead, "/api/ranking?family=case-flow"),
-        new("GET", "/api/case-flow", "/api/case-flow?scope=nope", Access.PublicRead, "/api/case-flow?scope=nation"),
         new("GET", "/api/simulation/status", "/api/simulation/status", Access.PublicRead),
         new("GET", "/api/targets", "/api/targets", Access.PublicRead),
         new("GET", "/api/targets/effective", "/api/targets/effective?scope=nation", Access.PublicRead, "/api/targets/effective?scope=nation"),

@@ -1,5 +1,4 @@
 using CourtMetrics.Jobs;
-using CourtMetrics.CaseFlow;
 using CourtMetrics.Database;
 using CourtMetrics.Simulation;
 using CourtMetrics.Tests.Support;

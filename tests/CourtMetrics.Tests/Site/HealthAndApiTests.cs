@@ -18,18 +18,18 @@ public sealed class HealthAndApiTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    public async Task The_openapi_document_describes_the_case_flow_and_chart_endpoints()
+    public async Task The_openapi_document_describes_the_measures_and_chart_endpoints()
     {
         using var doc = JsonDocument.Parse(await _app.CreateClient().GetStringAsync("/openapi/v1.json"));
 
         var paths = doc.RootElement.GetProperty("paths");
-        Assert.True(paths.TryGetProperty("/api/case-flow", out _));
+        Assert.True(paths.TryGetProperty("/api/measures", out _));
         Assert.True(paths.TryGetProperty("/api/charts/clearance-rate.{format}", out _));
     }
 
     [Theory]
-    [InlineData("/api/case-flow?scope=galaxy:1", "galaxy:1")]
-    [InlineData("/api/case-flow?granularity=week", "week")]
+    [InlineData("/api/measures?family=case-flow&scope=galaxy:1", "galaxy:1")]
+    [InlineData("/api/measures?family=case-flow&granularity=week", "week")]
     public async Task A_bad_view_is_a_400_naming_the_bad_value(string url, string named)
     {
         var response = await _app.CreateClient().GetAsync(url);
