@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using System.Diagnostics;
 using CourtMetrics.Database;
 using CourtMetrics.Jobs;

@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using CourtMetrics.Jobs;
 using System.Diagnostics;
 using CourtMetrics.Database;

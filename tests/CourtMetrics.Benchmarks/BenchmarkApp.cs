@@ -1,6 +1,7 @@
 extern alias app;
 
 using CourtMetrics.Database;
+using CourtMetrics.Site;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 

@@ -1,3 +1,4 @@
+using CourtMetrics.Security;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;

@@ -1,3 +1,4 @@
+using CourtMetrics.Security;
 using System.Security.Claims;
 
 namespace CourtMetrics.Accounts;

@@ -1,5 +1,5 @@
+using CourtMetrics.Scopes;
 using System.Security.Claims;
-using CourtMetrics.Live;
 using Microsoft.Extensions.Options;
 
 namespace CourtMetrics.Accounts;

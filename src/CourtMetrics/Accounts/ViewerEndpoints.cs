@@ -1,6 +1,6 @@
+using CourtMetrics.Security;
 using CourtMetrics.Site;
 using System.Security.Claims;
-using CourtMetrics.Live;
 
 namespace CourtMetrics.Accounts;
 

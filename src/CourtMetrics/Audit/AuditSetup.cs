@@ -1,4 +1,4 @@
-using CourtMetrics.Accounts;
+using CourtMetrics.Security;
 
 namespace CourtMetrics.Audit;
 

@@ -1,3 +1,4 @@
+using CourtMetrics.Security;
 using CourtMetrics.Accounts;
 using CourtMetrics.Database;
 using CourtMetrics.Nodes;

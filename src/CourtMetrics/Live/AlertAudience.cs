@@ -1,3 +1,4 @@
+using CourtMetrics.Scopes;
 using CourtMetrics.Accounts;
 
 namespace CourtMetrics.Live;

@@ -1,3 +1,5 @@
+using CourtMetrics.Accounts;
+using CourtMetrics.Scopes;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CourtMetrics.Live;

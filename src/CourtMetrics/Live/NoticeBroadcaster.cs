@@ -1,3 +1,4 @@
+using CourtMetrics.Scopes;
 using CourtMetrics.Database;
 using CourtMetrics.Targets;
 using Dapper;

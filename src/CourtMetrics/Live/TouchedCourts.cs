@@ -1,3 +1,4 @@
+using CourtMetrics.Scopes;
 using CourtMetrics.Metrics;
 
 namespace CourtMetrics.Live;

@@ -1,4 +1,3 @@
-using CourtMetrics.Database;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 

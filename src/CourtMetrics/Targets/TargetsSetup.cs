@@ -1,3 +1,4 @@
+using CourtMetrics.Security;
 using CourtMetrics.Site;
 using System.Security.Claims;
 using CourtMetrics.Accounts;

@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using CourtMetrics.Database;
 using CourtMetrics.Jobs;
 using CourtMetrics.Tests.CaseDurations;

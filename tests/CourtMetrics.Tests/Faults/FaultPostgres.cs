@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using CourtMetrics.Database;
 using Npgsql;
 

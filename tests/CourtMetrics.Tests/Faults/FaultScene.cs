@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using System.Net.Http.Headers;
 using CourtMetrics.Database;
 using CourtMetrics.Ingest.ApiKeys;

@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using CourtMetrics.Ingest;
 using CourtMetrics.Simulation;
 using CourtMetrics.Tests.Support;
@@ -13,7 +14,7 @@ namespace CourtMetrics.Tests.Ingest;
 public sealed class DemoIngestApp : AppFactory
 {
     public const long MaxFileBytes = 64 * 1024;
-    public static readonly string Samples = Path.Combine(CourtMetrics.Database.RepositoryLayout.Root(AppContext.BaseDirectory), "wwwroot", "samples");
+    public static readonly string Samples = Path.Combine(CourtMetrics.Site.RepositoryLayout.Root(AppContext.BaseDirectory), "wwwroot", "samples");
 
     private static readonly SimulationOptions Tiny = new() { Regions = 2, Courts = 7, HistoryYears = 1, CasesPerCourtPerYear = 20 };
 

@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;

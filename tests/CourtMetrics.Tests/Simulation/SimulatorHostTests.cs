@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using CourtMetrics.Jobs;
 using CourtMetrics.Database;
 using CourtMetrics.Simulation;

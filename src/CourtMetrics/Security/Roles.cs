@@ -1,4 +1,4 @@
-namespace CourtMetrics.Accounts;
+namespace CourtMetrics.Security;
 
 /// <summary>Who may administer: the role every administrative path requires.</summary>
 public static class Administrators

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Dapper;
 using Npgsql;
 
-namespace CourtMetrics.Live;
+namespace CourtMetrics.Scopes;
 
 /// <summary>Court → region, to know which region views a change to a court touches. Reloaded on a new court.</summary>
 public sealed class CourtRegions(NpgsqlDataSource dataSource)
@@ -25,7 +25,7 @@ public sealed class CourtRegions(NpgsqlDataSource dataSource)
     }
 
     /// <summary>A scope and the scopes containing it: court:5 → court:5, region:2, nation.</summary>
-    public async Task<string[]> WithEnclosingAsync(Scopes.Scope scope)
+    public async Task<string[]> WithEnclosingAsync(Scope scope)
     {
         if (scope.CourtId is not { } court) return scope.RegionId is null ? ["nation"] : [scope.ToString(), "nation"];
         if (!_regionOf.ContainsKey(court)) await ReloadAsync();

@@ -1,4 +1,4 @@
-namespace CourtMetrics.Database;
+namespace CourtMetrics.Site;
 
 /// <summary>
 /// Where the top-level folders are. In a checkout they sit above the project (sql/, wwwroot/ at the root);

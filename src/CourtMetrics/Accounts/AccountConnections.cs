@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 
-namespace CourtMetrics.Live;
+namespace CourtMetrics.Accounts;
 
 /// <summary>
 /// The live connections of local accounts on this node, so revoking an account closes them at once rather than at
