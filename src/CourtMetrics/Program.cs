@@ -46,7 +46,7 @@ app.UseErrorPages();
 app.UseNodeRole();
 app.UseAccounts();
 app.UseAudit();
-app.UseIngestApi();
+app.UseRateLimits();
 app.UseSite();
 app.MapHealth();
 app.MapAccounts();

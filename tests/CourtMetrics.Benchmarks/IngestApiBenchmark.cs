@@ -23,7 +23,7 @@ public static class IngestApiBenchmark
         var batches = Option(args, "--batches", 30);
         var size = Option(args, "--size", 1000);
         var warmup = Option(args, "--warmup", 3);
-        Environment.SetEnvironmentVariable("IngestApi__RequestsPerWindow", "1000000");
+        Environment.SetEnvironmentVariable("Security__BatchesPerWindow", "1000000");
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         var app = new BenchmarkApp(connectionString);
         var url = app.StartOnRealPort();

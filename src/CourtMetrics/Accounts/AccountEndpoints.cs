@@ -18,7 +18,7 @@ public static class AccountEndpoints
     {
         var api = app.MapGroup("/api/account").WithTags("Accounts");
         api.MapPost("/sign-in", SignInAsync)
-            .RequireRateLimiting(ClientRateLimit.SignIn)
+            .RequireRateLimiting(RateLimits.SignIn)
             .WithName("SignIn")
             .WithSummary("Signs a local account (administrator or viewer) in: sets the session cookie. Repeated failures lock the account for a while.")
             .Accepts<SignInRequest>("application/json")

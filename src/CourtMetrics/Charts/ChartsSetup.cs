@@ -27,7 +27,7 @@ public static class ChartsSetup
     {
         app.Services.GetRequiredService<ChartDefinitions>(); // read and checked at start, not at the first image
         // Every chart route reads the scope parameter: a scope the user may not see is refused before anything is drawn.
-        var api = app.MapGroup("/api/charts").WithTags("Charts").RequireRateLimiting(ClientRateLimit.Charts).RequireScopeAccess();
+        var api = app.MapGroup("/api/charts").WithTags("Charts").RequireRateLimiting(RateLimits.Charts).RequireScopeAccess();
         const string parameters = "scope, category, granularity, from, to as /api/measures; width and height 200–4096 px, " +
                                   "scale 0.5–4 (at most 4096 px each side), lang en|kk|ru, theme light|dark";
         api.MapGet("/chart.{format}", (string format, HttpContext http, ChartEndpoints endpoints) => endpoints.ChartAsync(format, null, http))

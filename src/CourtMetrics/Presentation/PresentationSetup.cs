@@ -59,7 +59,7 @@ public static class PresentationSetup
                          "lang en|kk|ru (default the playlist's), width and height 200–4096 px (default 1600×900), scale 0.5–4.")
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRateLimiting(ClientRateLimit.Charts); // a deck renders every slide's chart
+            .RequireRateLimiting(RateLimits.Charts); // a deck renders every slide's chart
 
         app.MapGet("/api/reference-values", (ReferenceValues values) => values)
             .WithTags("Presentation").WithName("GetReferenceValues")

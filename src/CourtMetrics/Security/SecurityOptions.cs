@@ -18,4 +18,8 @@ public sealed class SecurityOptions
     /// <summary>Chart images, data and packs (/api/charts/*) per client IP address and window: rendering is costly.</summary>
     [Range(1, 1_000_000)] public int ChartsPerWindow { get; set; } = 120;
     [Range(1, 24 * 3600)] public int ChartsWindowSeconds { get; set; } = 60;
+
+    /// <summary>Batches one API key may send to the ingestion API per window; more are refused with 429 and Retry-After.</summary>
+    [Range(1, 1_000_000)] public int BatchesPerWindow { get; set; } = 120;
+    [Range(1, 24 * 3600)] public int BatchesWindowSeconds { get; set; } = 60;
 }

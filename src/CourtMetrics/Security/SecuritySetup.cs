@@ -1,10 +1,9 @@
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace CourtMetrics.Security;
 
-/// <summary>Security headers, HSTS, cross-site changes refused, the global request body cap and the per-address rate limits of sign-in and charts.</summary>
+/// <summary>Security headers, HSTS, cross-site changes refused, the global request body cap and the rate limits (RateLimits).</summary>
 public static class SecuritySetup
 {
     public static void AddSecurity(this IServiceCollection services, IConfiguration configuration)
@@ -12,14 +11,7 @@ public static class SecuritySetup
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection("Security")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<SecurityOptions>>((kestrel, options) =>
             kestrel.Limits.MaxRequestBodySize = options.Value.MaxRequestBodyBytes);
-        services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SecurityOptions>>((limiter, options) =>
-        {
-            limiter.AddPolicy(ClientRateLimit.SignIn, new ClientRateLimit("Too many sign-in attempts",
-                options.Value.SignInsPerWindow, options.Value.SignInWindowSeconds));
-            limiter.AddPolicy(ClientRateLimit.Charts, new ClientRateLimit("Too many chart requests",
-                options.Value.ChartsPerWindow, options.Value.ChartsWindowSeconds));
-        });
+        services.AddRateLimits();
     }
 
     /// <summary>First in the pipeline, so even error answers carry the headers.</summary>

@@ -21,7 +21,7 @@ public sealed class FaultScene : IAsyncLifetime
     private static readonly Dictionary<string, string> Defaults = new()
     {
         ["Jobs__SweepCron"] = "*/1 * * * * *",
-        ["IngestApi__RequestsPerWindow"] = "1000000",
+        ["Security__BatchesPerWindow"] = "1000000",
     };
 
     private readonly List<AppNode> _nodes = [];

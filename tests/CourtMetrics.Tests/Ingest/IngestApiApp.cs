@@ -27,8 +27,8 @@ public class IngestApiApp : AppFactory
     {
         With("IngestApi:MaxItems", MaxItems.ToString());
         With("IngestApi:MaxBodyBytes", MaxBodyBytes.ToString());
-        With("IngestApi:RequestsPerWindow", RequestsPerWindow.ToString());
-        With("IngestApi:WindowSeconds", "3600");
+        With("Security:BatchesPerWindow", RequestsPerWindow.ToString());
+        With("Security:BatchesWindowSeconds", "3600");
     }
 
     protected override async Task SeedAsync()

@@ -13,7 +13,7 @@ public sealed class IngestFuzzApp : IngestApiApp
 {
     public IngestFuzzApp()
     {
-        With("IngestApi:RequestsPerWindow", "1000000");
+        With("Security:BatchesPerWindow", "1000000");
         With("Ingest:MaxFileBytes", MaxBodyBytes.ToString());
     }
 }
