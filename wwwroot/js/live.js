@@ -22,8 +22,9 @@ export const hubMessage = error => String(error?.message ?? error).replace(/^.*H
 
 export class LiveFeed {
   #connection;
-  #watched = new Map();   // key → request, the series the view shows
+  #watched = new Map();   // key → request, the series the view shows (the view's own key of its request)
   #latest = new Map();    // key → the newest update of a watched series, handed to a new view that keeps it
+  #routes = new Map();    // the server's key of a subscription (as its updates carry it) → the view's key
   #starting = false;
 
   /**
@@ -84,9 +85,10 @@ export class LiveFeed {
     const joined = [...next].filter(([key]) => !this.#watched.has(key));
     this.#watched = next;
     for (const [key] of left) this.#latest.delete(key);
+    for (const [route, key] of this.#routes) if (!next.has(key)) this.#routes.delete(route);
     // Series the previous view also showed stay subscribed: the new view gets their newest numbers at once.
     const kept = [...next.keys()].filter(key => this.#latest.has(key)).map(key => this.#latest.get(key));
-    queueMicrotask(() => kept.forEach(update => this.#deliver(update)));
+    queueMicrotask(() => kept.filter(update => this.#watched.has(update.key)).forEach(update => this.handlers.onUpdate(update)));
     if (!this.connected) return; // start() or onreconnected subscribes when the connection is back
     for (const [, request] of left) this.#connection.invoke('UnsubscribeMeasures', request).catch(() => {});
     for (const [key, request] of joined) this.#subscribe(key, request);
@@ -96,16 +98,21 @@ export class LiveFeed {
     return Promise.all([...this.#watched].map(([key, request]) => this.#subscribe(key, request)));
   }
 
+  /** Pushes are routed by the key the server gave the subscription, then handed on under the view's own key. */
   #deliver(update) {
-    if (!this.#watched.has(update.key)) return;
-    this.#latest.set(update.key, update);
-    this.handlers.onUpdate(update);
+    const key = this.#routes.get(update.key);
+    if (key === undefined || !this.#watched.has(key)) return;
+    const shown = { ...update, key };
+    this.#latest.set(key, shown);
+    this.handlers.onUpdate(shown);
   }
 
   async #subscribe(key, request) {
     if (!this.connected) return;
     try {
-      this.#deliver(await this.#connection.invoke('SubscribeMeasures', request));
+      const update = await this.#connection.invoke('SubscribeMeasures', request);
+      this.#routes.set(update.key, key);
+      this.#deliver(update);
     } catch (error) {
       if (this.#watched.has(key) && this.connected) this.handlers.onError(hubMessage(error));
     }

@@ -10,7 +10,7 @@ WITH courts AS (
 )
 SELECT version, computed_at AS "ComputedAt", court_ids AS "CourtIds",
        pg_notify('courtmetrics_changes',
-                 json_build_object('version', version,
+                 json_build_object('version', version, 'computed_at', computed_at,
                                    -- NOTIFY payloads are capped at 8000 bytes: past 500 courts say "all".
                                    'courts', CASE WHEN cardinality(court_ids) <= 500 THEN court_ids END)::text)
 FROM version;

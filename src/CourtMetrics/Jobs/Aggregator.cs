@@ -1,5 +1,4 @@
 using CourtMetrics.Database;
-using CourtMetrics.Metrics;
 using Dapper;
 using Hangfire;
 using Npgsql;
@@ -18,8 +17,7 @@ public sealed class PublishedVersion
 /// family recompute its aggregates for them with its own SQL, records a new data version and NOTIFYs every
 /// node — all in one transaction, so readers see all families of a version or none.
 /// </summary>
-public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogger<Aggregator> logger,
-    MeasureCache? measures = null)
+public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogger<Aggregator> logger)
 {
     /// <summary>
     /// Families with aggregates, in order. Each has sql/queries/&lt;family&gt;/aggregate-claimed.sql (recompute
@@ -79,8 +77,6 @@ public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogge
         var published = await connection.QuerySingleOrDefaultAsync<PublishedVersion>(
             sql["aggregation/publish-version"], transaction: transaction);
         await transaction.CommitAsync(cancellationToken);
-        // This node reads its own writes at once; the others drop their measures when the NOTIFY reaches them.
-        if (published is not null) measures?.Clear();
         if (published is not null)
             logger.LogInformation("Aggregation ({Step}) published data version {Version} for {Courts} courts",
                 step, published.Version, published.CourtIds.Length);

@@ -95,10 +95,11 @@ public sealed class ChangeFeed(NpgsqlDataSource dataSource, SqlFiles sql, Aggreg
         {
             using var json = JsonDocument.Parse(payload);
             var version = json.RootElement.GetProperty("version").GetInt64();
+            var asOf = json.RootElement.GetProperty("computed_at").GetDateTimeOffset();
             var courts = json.RootElement.TryGetProperty("courts", out var c) && c.ValueKind == JsonValueKind.Array
                 ? c.EnumerateArray().Select(x => x.GetInt32()).ToHashSet()
                 : null;
-            return new DataChange(version, courts);
+            return new DataChange(version, asOf, courts);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {

@@ -42,7 +42,9 @@ public sealed class LiveBroadcaster(
 
     private async Task PushAsync(IReadOnlyList<DataChange> batch)
     {
-        measures.Clear(); // any family's numbers may have moved
+        // The one place a data change empties the caches, on every node alike (the one that ran the job too).
+        measures.Clear();
+        await versions.ObserveAsync(batch);
         var touched = await TouchedCourts.OfAsync(batch, courtRegions);
         await PushMeasuresAsync(touched);
         await targets.EvaluateAsync(); // after the pushes, so alerts never delay the numbers

@@ -26,9 +26,7 @@ public sealed class BudgetIncrementalTests : IAsyncLifetime
             DELETE FROM budget_lines WHERE source_id = 'S11-04p';
             UPDATE budget_lines SET booked_on = '2024-12-20' WHERE source_id = 'S11-late';
             """);
-        PublishedVersion? published;
-        using (var scope = _app.Services.CreateScope())
-            published = await scope.ServiceProvider.GetRequiredService<Aggregator>().AggregateTouchedAsync(default);
+        var published = await _app.AggregateAsync();
         var incremental = await _app.DigestAsync(Aggregates);
 
         Assert.Equal([11, 12, 21], published?.CourtIds ?? []);

@@ -113,8 +113,7 @@ public sealed class CaseDurationChangesTests : IAsyncLifetime
     private async Task AssertIncrementalEqualsRebuildAsync()
     {
         var incremental = await AggregateTables.ReadAsync(_app.DataSource);
-        using (var scope = _app.Services.CreateScope())
-            await scope.ServiceProvider.GetRequiredService<Aggregator>().RebuildAsync(default);
+        await _app.RebuildAsync();
         AggregateTables.AssertEqual(await AggregateTables.ReadAsync(_app.DataSource), incremental, "");
     }
 }

@@ -34,12 +34,7 @@ public sealed class CaseFlowAggregationTests : IAsyncLifetime
 
     public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
 
-    private async Task<PublishedVersion?> AggregateAsync(bool rebuild = false)
-    {
-        using var scope = _app.Services.CreateScope();
-        var aggregator = scope.ServiceProvider.GetRequiredService<Aggregator>();
-        return rebuild ? await aggregator.RebuildAsync(default) : await aggregator.AggregateTouchedAsync(default);
-    }
+    private Task<PublishedVersion?> AggregateAsync(bool rebuild = false) => rebuild ? _app.RebuildAsync() : _app.AggregateAsync();
 
     /// <summary>The case flow of a scope by period (as the dashboard reads it), keyed by each period's first day.</summary>
     private async Task<Dictionary<DateOnly, MeasurePoint>> SeriesAsync(string scope, string granularity, DateOnly from)

@@ -14,11 +14,7 @@ public sealed class DigitalAccessIncrementalTests : IAsyncLifetime
 
     public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
 
-    private async Task<PublishedVersion?> AggregateAsync()
-    {
-        using var scope = _app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<Aggregator>().AggregateTouchedAsync(default);
-    }
+    private Task<PublishedVersion?> AggregateAsync() => _app.AggregateAsync();
 
     [Fact]
     public async Task A_hearing_alone_publishes_a_data_version_for_its_court()

@@ -94,7 +94,7 @@ public sealed class DigitalAccessMeasuresTests(DigitalAccessApp app) : IClassFix
     [Fact]
     public async Task An_empty_scope_has_no_shares_and_no_inhabitants()
     {
-        var empty = await _http.RangeAsync(Family, "2025-01-01", "2025-12-31", "courts:999");
+        var empty = await _http.RangeAsync(Family, "2025-01-01", "2025-12-31", "courts:998,999");
 
         AssertShares(empty, null, null, null, null, null, null);
     }

@@ -35,12 +35,6 @@ public static class MeasureApi
         foreach (var (measure, value) in measures.Zip(expected)) point.Is(measure, value);
     }
 
-    public static async Task RebuildAsync(this AppFactory app)
-    {
-        using var scope = app.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<Aggregator>().RebuildAsync(default);
-    }
-
     /// <summary>An md5 over every row of the tables, in key order: equal digests, equal aggregates.</summary>
     public static async Task<string> DigestAsync(this AppFactory app, params string[] tables)
     {

@@ -104,7 +104,7 @@ public sealed class CaseFlowMeasuresTests(CaseFlowMeasuresApp app) : IClassFixtu
     [Fact]
     public async Task An_empty_scope_has_zero_counts_and_no_rates()
     {
-        var series = await GetAsync("scope=courts:999&granularity=range");
+        var series = await GetAsync("scope=courts:998,999&granularity=range");
 
         var point = Assert.Single(series.Points);
         AssertValues(point, 0, 0, 0, 0);

@@ -1,4 +1,5 @@
 using CourtMetrics.Jobs;
+using CourtMetrics.Live;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -57,18 +58,22 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>For class fixtures: data every test of the class reads. The host is started first.</summary>
     protected virtual Task SeedAsync() => Task.CompletedTask;
 
-    /// <summary>Runs the aggregation job's work now, as the Hangfire worker would.</summary>
-    public async Task AggregateAsync()
-    {
-        using var scope = Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<CourtMetrics.Jobs.Aggregator>().AggregateTouchedAsync(default);
-    }
+    /// <summary>
+    /// Runs the aggregation job's work now, as the Hangfire worker would, and returns once this node has the new
+    /// version from the change feed (which empties its caches): what a reader sees next is the new numbers.
+    /// </summary>
+    public Task<PublishedVersion?> AggregateAsync() => RunAsync(aggregator => aggregator.AggregateTouchedAsync(default));
 
-    /// <summary>Runs the full rebuild job's work now.</summary>
-    public async Task RebuildAsync()
+    /// <summary>Runs the full rebuild job's work now (returns as AggregateAsync does).</summary>
+    public Task<PublishedVersion?> RebuildAsync() => RunAsync(aggregator => aggregator.RebuildAsync(default));
+
+    private async Task<PublishedVersion?> RunAsync(Func<Aggregator, Task<PublishedVersion?>> run)
     {
-        using var scope = Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<CourtMetrics.Jobs.Aggregator>().RebuildAsync(default);
+        await Get<ChangeFeed>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
+        PublishedVersion? published;
+        using (var scope = Services.CreateScope()) published = await run(scope.ServiceProvider.GetRequiredService<Aggregator>());
+        if (published is not null) await Get<DataVersions>().SeenAsync(published.Version, TimeSpan.FromSeconds(30));
+        return published;
     }
 
     /// <summary>An HTTP client signed in as the first administrator (the session cookie is kept by the client).</summary>
