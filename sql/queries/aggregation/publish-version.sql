@@ -9,8 +9,5 @@ WITH courts AS (
     RETURNING version, computed_at, court_ids
 )
 SELECT version, computed_at AS "ComputedAt", court_ids AS "CourtIds",
-       pg_notify('courtmetrics_changes',
-                 json_build_object('version', version, 'computed_at', computed_at,
-                                   -- NOTIFY payloads are capped at 8000 bytes: past 500 courts say "all".
-                                   'courts', CASE WHEN cardinality(court_ids) <= 500 THEN court_ids END)::text)
+       cm_notify_data_version(version, computed_at, court_ids)
 FROM version;

@@ -24,5 +24,5 @@ WITH evaluated AS (
     WHERE p.target_id IS NOT NULL OR NOT c.met
     RETURNING id
 )
-SELECT pg_notify('courtmetrics_notices', json_build_object('alerts', array_agg(id))::text)
+SELECT cm_notify_alerts(array_agg(id)::bigint[])
 FROM raised HAVING count(*) > 0;

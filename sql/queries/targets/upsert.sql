@@ -6,4 +6,4 @@ WITH saved AS (
     DO UPDATE SET target = EXCLUDED.target, updated_at = now(), updated_by = EXCLUDED.updated_by
     RETURNING id
 )
-SELECT id, pg_notify('courtmetrics_notices', '{"targets": true}') FROM saved;
+SELECT id, cm_notify_targets_changed() FROM saved;

@@ -9,6 +9,13 @@ public sealed class MigrationChangedException(string file)
     public string File { get; } = file;
 }
 
+public sealed class MigrationOutOfOrderException(string file, string lastApplied)
+    : Exception($"Migration {file} is numbered below {lastApplied}, the last one applied to this database, so it would run " +
+                "after migrations written later than it. Give it the next number after the newest migration.")
+{
+    public string File { get; } = file;
+}
+
 /// <summary>
 /// Applies sql/migrations/*.sql in order, each once, recording them in schema_journal. An advisory lock makes
 /// nodes that start together take turns, so each file runs once.
@@ -31,6 +38,7 @@ public sealed class Migrator(NpgsqlDataSource dataSource, SqlFiles files, ILogge
                 """);
             var applied = (await connection.QueryAsync<(string File, string Sha256)>("SELECT file, sha256 FROM schema_journal"))
                 .ToDictionary(row => row.File, row => row.Sha256);
+            var last = applied.Keys.Max(StringComparer.Ordinal);
             foreach (var migration in files.Migrations)
             {
                 if (applied.TryGetValue(migration.Name, out var sha256))
@@ -38,6 +46,8 @@ public sealed class Migrator(NpgsqlDataSource dataSource, SqlFiles files, ILogge
                     if (sha256 != migration.Sha256) throw new MigrationChangedException(migration.Name);
                     continue;
                 }
+                if (last is not null && Migration.NumberOf(migration.Name) < Migration.NumberOf(last))
+                    throw new MigrationOutOfOrderException(migration.Name, last);
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
                 await connection.ExecuteAsync(migration.Sql, transaction: transaction);
                 await connection.ExecuteAsync("INSERT INTO schema_journal (file, sha256) VALUES (@Name, @Sha256)",

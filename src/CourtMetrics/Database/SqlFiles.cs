@@ -3,7 +3,12 @@ using System.Text;
 
 namespace CourtMetrics.Database;
 
-public sealed record Migration(string Name, string Sql, string Sha256);
+public sealed record Migration(string Name, string Sql, string Sha256)
+{
+    /// <summary>A migration file's number: 27 for 0027_case_cells_from_deltas.sql.</summary>
+    public static int NumberOf(string name) =>
+        int.TryParse(name.Split('_', 2)[0], out var number) ? number : throw new FormatException($"Migration {name} has no number: NNNN_what.sql");
+}
 
 /// <summary>Every file of sql/, read once at start: numbered migrations and named queries.</summary>
 public sealed class SqlFiles

@@ -17,6 +17,7 @@ namespace CourtMetrics.Live;
 public sealed class ChangeFeed(NpgsqlDataSource dataSource, SqlFiles sql, AggregationRequests aggregation,
     ILogger<ChangeFeed> logger) : BackgroundService
 {
+    // The channels the notify functions of migration 0028 send on (and only they).
     public const string Channel = "courtmetrics_changes";
     public const string NoticeChannel = "courtmetrics_notices";
 

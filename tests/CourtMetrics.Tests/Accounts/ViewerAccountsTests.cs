@@ -24,6 +24,7 @@ public sealed class ViewerApp : AppFactory
     }
 }
 
+[Trait("Calendar", "today")]
 public sealed class ViewerAccountsTests(ViewerApp app) : IClassFixture<ViewerApp>
 {
     private const string ThisYear = "granularity=month&from=2026-01-01&to=2026-03-31";

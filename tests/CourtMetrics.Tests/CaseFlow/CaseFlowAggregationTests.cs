@@ -15,6 +15,7 @@ namespace CourtMetrics.Tests.CaseFlow;
 ///   D court 21 civil     filed M1-07, disposed M0-01
 ///   E court 11 civil     filed M0-01, pending
 /// </summary>
+[Trait("Calendar", "today")]
 public sealed class CaseFlowAggregationTests : IAsyncLifetime
 {
     private readonly AppFactory _app = new();

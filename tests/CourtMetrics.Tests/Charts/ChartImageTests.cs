@@ -12,6 +12,7 @@ using static CourtMetrics.Tests.Support.Months;
 
 namespace CourtMetrics.Tests.Charts;
 
+[Trait("Calendar", "today")]
 public sealed class ChartImageTests(ChartApp app) : IClassFixture<ChartApp>
 {
     private readonly HttpClient _http = app.CreateClient();

@@ -13,6 +13,7 @@ namespace CourtMetrics.Tests.Charts;
 /// The targets and notes the page draws over a chart are in its image too, and an edit of either changes the image
 /// and its ETag. The clearance rate of the nation this month is 50 % (ChartApp: 2 filed, 1 resolved).
 /// </summary>
+[Trait("Calendar", "today")]
 public sealed class ChartMarksTests(ChartApp app) : IClassFixture<ChartApp>
 {
     private readonly HttpClient _http = app.CreateClient();

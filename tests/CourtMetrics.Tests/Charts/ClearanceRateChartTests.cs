@@ -19,6 +19,7 @@ public sealed class ChartApp : AppFactory
     }
 }
 
+[Trait("Calendar", "today")]
 public sealed class ClearanceRateChartTests(ChartApp app) : IClassFixture<ChartApp>
 {
     private readonly HttpClient _http = app.CreateClient();

@@ -83,6 +83,33 @@ public sealed class MigrationsTests
         Assert.Contains(Path.GetFileName(first), await changed.PendingAsync());
     }
 
+    [Fact]
+    public async Task A_new_migration_numbered_below_the_last_applied_one_stops_start_up_naming_both()
+    {
+        var copy = Directory.CreateTempSubdirectory("sql-").FullName;
+        CopyDirectory(SqlDirectory, copy);
+        var (db, migrator) = await EmptyDatabaseAsync(copy);
+        await migrator.ApplyAsync();
+        var journal = await JournalAsync(db);
+        await File.WriteAllTextAsync(Path.Combine(copy, "migrations", "0009_written_late.sql"), "CREATE TABLE written_late (id int);");
+        var late = new Migrator(db, SqlFiles.Load(copy), NullLogger<Migrator>.Instance);
+
+        var error = await Assert.ThrowsAsync<MigrationOutOfOrderException>(() => late.ApplyAsync());
+
+        Assert.Equal("0009_written_late.sql", error.File);
+        Assert.Contains($"below {journal[^1]}", error.Message);
+        Assert.Equal(journal, await JournalAsync(db));
+    }
+
+    [Fact]
+    public void Migrations_from_0027_on_are_numbered_one_after_another_without_a_gap_or_a_repeat()
+    {
+        var numbers = Directory.GetFiles(Path.Combine(SqlDirectory, "migrations"), "*.sql")
+            .Select(f => Migration.NumberOf(Path.GetFileName(f))).Where(n => n >= 27).Order().ToList();
+
+        Assert.Equal(Enumerable.Range(27, numbers.Count), numbers);
+    }
+
     // Migration 0021 replaces the per-day court duration bins by one array of durations per cell without converting
     // them: a database that had bins is marked for a rebuild, which the next aggregation does from the facts.
     [Fact]

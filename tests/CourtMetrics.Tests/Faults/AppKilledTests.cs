@@ -14,6 +14,7 @@ namespace CourtMetrics.Tests.Faults;
 /// right numbers again. "In the middle" is made certain, not timed: the test locks a table that the third family
 /// writes, so the aggregation waits there with its claim and two families' writes done, and is killed then.
 /// </summary>
+[Trait("Calendar", "today")]
 public sealed class AppKilledTests : IAsyncLifetime
 {
     private readonly FaultScene _scene = new();

@@ -9,6 +9,7 @@ namespace CourtMetrics.Tests.Faults;
 /// PostgreSQL stopped and started again under the app (a real process) while the demo simulator writes live events,
 /// a source system sends batches to the ingestion API and a dashboard watches the national numbers live.
 /// </summary>
+[Trait("Calendar", "today")]
 public sealed class DatabaseRestartTests : IAsyncLifetime
 {
     private readonly FaultScene _scene = new();

@@ -6,6 +6,7 @@ using static CourtMetrics.Tests.Support.Months;
 namespace CourtMetrics.Tests.Ingest;
 
 /// <summary>An accepted batch reaches open dashboards: its cells are aggregated by the job and pushed like any other change.</summary>
+[Trait("Calendar", "today")]
 public sealed class BatchLivePushTests(IngestApiApp app) : IClassFixture<IngestApiApp>
 {
     [Fact]

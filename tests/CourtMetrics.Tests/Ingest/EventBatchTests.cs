@@ -4,6 +4,7 @@ using static CourtMetrics.Tests.Support.Months;
 namespace CourtMetrics.Tests.Ingest;
 
 /// <summary>Batches of every kind through POST /api/ingest/batches: what is written, and that sending again changes nothing.</summary>
+[Trait("Calendar", "today")]
 public sealed class EventBatchTests(IngestApiApp app) : IClassFixture<IngestApiApp>
 {
     [Fact]

@@ -24,6 +24,7 @@ public sealed class IngestFuzzApp : IngestApiApp
 /// that says what is wrong, a refused input changes no fact, an accepted one changes exactly what its report says,
 /// and an input made only of good rows or items is accepted whole. Seeded: COURTMETRICS_FUZZ_SEED=n repeats a run.
 /// </summary>
+[Trait("Calendar", "today")]
 public sealed class IngestFuzzTests(IngestFuzzApp app) : IClassFixture<IngestFuzzApp>
 {
     private const int CsvCases = 160;

@@ -8,6 +8,7 @@ using static CourtMetrics.Tests.Support.Months;
 namespace CourtMetrics.Tests.Live;
 
 /// <summary>Any family's measures, watched live: the subscription answers at once and every change pushes again.</summary>
+[Trait("Calendar", "today")]
 public sealed class MeasurePushTests : IAsyncLifetime
 {
     private readonly AppFactory _app = new();

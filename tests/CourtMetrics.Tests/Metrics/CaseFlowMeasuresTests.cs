@@ -22,6 +22,7 @@ public sealed class CaseFlowMeasuresApp : AppFactory
     }
 }
 
+[Trait("Calendar", "today")]
 public sealed class CaseFlowMeasuresTests(CaseFlowMeasuresApp app) : IClassFixture<CaseFlowMeasuresApp>
 {
     private readonly HttpClient _http = app.CreateClient();

@@ -10,6 +10,7 @@ namespace CourtMetrics.Tests.Metrics;
 /// Last month, hand-computed: court 11 filed 2, resolved 1 (50 %); court 12 filed 1, resolved 1 (100 %); court 21
 /// filed 4, resolved 1 (25 %). Civil only: court 11 filed 1 resolved 1, court 21 filed 2 resolved 0.
 /// </summary>
+[Trait("Calendar", "today")]
 public sealed class CourtRankingTests : IAsyncLifetime
 {
     private readonly AppFactory _app = new();

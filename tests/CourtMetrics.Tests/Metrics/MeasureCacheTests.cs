@@ -10,6 +10,7 @@ using static CourtMetrics.Tests.Support.Months;
 namespace CourtMetrics.Tests.Metrics;
 
 /// <summary>Measures are read once per data change and shared; a change on this node or another shows at once.</summary>
+[Trait("Calendar", "today")]
 public sealed class MeasureCacheTests : IAsyncLifetime
 {
     private readonly AppFactory _app = new();

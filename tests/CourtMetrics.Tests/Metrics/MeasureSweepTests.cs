@@ -11,6 +11,7 @@ namespace CourtMetrics.Tests.Metrics;
 /// product answers it (the measures API, the live hub, every chart of every view as an image, the ranking) answers
 /// with finite numbers or nothing, never an error. Run it at another date (README, "Testing") to see the year's ends.
 /// </summary>
+[Trait("Calendar", "today")]
 public sealed class MeasureSweepTests(DemoSweep demo) : IClassFixture<DemoSweep>
 {
     private IEnumerable<(string Family, string Scope, string Granularity, SweptPeriod Period)> MeasureCases() =>

@@ -5,6 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace CourtMetrics.Tests.Presentation;
 
 /// <summary>What a room sees: each language at both projector resolutions, captions in a second language, comparisons.</summary>
+[Trait("Calendar", "today")]
 public sealed class PresentationScreensTests : PresentationPage
 {
     [Fact]

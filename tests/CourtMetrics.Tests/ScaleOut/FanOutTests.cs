@@ -12,6 +12,7 @@ namespace CourtMetrics.Tests.ScaleOut;
 /// Two real processes on one database: a worker node that runs the jobs and a web node that serves the live hub.
 /// A change aggregated on the worker reaches a client of the web node through PostgreSQL's NOTIFY alone.
 /// </summary>
+[Trait("Calendar", "today")]
 public sealed class FanOutTests : IAsyncLifetime
 {
     private string _database = "";

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace CourtMetrics.Tests.Simulation;
 
 /// <summary>The simulator inside the running site: on, off, on real data, and live ticks.</summary>
+[Trait("Calendar", "today")]
 public sealed class SimulatorHostTests
 {
     private static AppFactory SmallDemo() => new AppFactory()

@@ -4,6 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace CourtMetrics.Tests.Site;
 
 /// <summary>Every text of every view meets WCAG AA contrast, in each state its colours show (targets met and missed, alerts).</summary>
+[Trait("Calendar", "today")]
 public sealed class ContrastTests : DashboardFixture
 {
     [Theory]

@@ -5,6 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace CourtMetrics.Tests.Site;
 
 /// <summary>A dashboard left open all day receives thousands of pushes: its memory and its page must not grow.</summary>
+[Trait("Calendar", "today")]
 public sealed class LongOpenTabTests : DashboardFixture
 {
     [Fact]

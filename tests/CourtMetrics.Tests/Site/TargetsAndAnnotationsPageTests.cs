@@ -6,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace CourtMetrics.Tests.Site;
 
 /// <summary>An administrator edits targets and notes on the administration page while a dashboard is open elsewhere.</summary>
+[Trait("Calendar", "today")]
 public sealed class TargetsAndAnnotationsPageTests : DashboardFixture
 {
     private async Task<IPage> SignedInAdministrationAsync()

@@ -5,6 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CourtMetrics.Tests.Site;
 
+[Trait("Calendar", "today")]
 public sealed class ViewsPageTests : DashboardFixture
 {
     [Theory]

@@ -13,6 +13,7 @@ namespace CourtMetrics.Tests.Targets;
 /// This month, hand-computed: the nation has 4 cases filed and 2 resolved (clearance 50 %); court 11 has 2 filed and
 /// 2 resolved (100 %); civil in the nation: 3 filed, 1 resolved (33.3 %).
 /// </summary>
+[Trait("Calendar", "today")]
 public sealed class TargetsAndAlertsTests : IAsyncLifetime
 {
     private readonly AppFactory _app = new();
