@@ -45,4 +45,6 @@ set -e
 # One plain closing line for CI, from the runner's own summary.
 total() { grep -oE "$1: +[0-9]+" TestResults/test-output.log | awk '{ n += $2 } END { print n + 0 }'; }
 echo "tests: $(total Passed) passed, $(total Failed) failed"
+# A run that ran nothing (a filter matching no test, a runner killed before its summary) has shown nothing.
+if [ "$(( $(total Passed) + $(total Failed) ))" -eq 0 ]; then echo "No test ran." >&2; exit 1; fi
 exit "$status"
