@@ -5,8 +5,15 @@
 #   ./test.sh --filter Live                any `dotnet test` options
 #   ./test.sh --date 2028-02-29 [options]  the same on another day: the tests, the app, its PostgreSQL server and
 #                                          Chromium all see that day, from 10:00 UTC on (Debian's libfaketime)
+#   ./test.sh --fast [options]             only the tests that need no database and no browser (Category=Unit):
+#                                          parsers, checks of the source; well under a minute
 set -euo pipefail
 cd "$(dirname "$0")"
+
+if [ "${1:-}" = "--fast" ]; then
+  shift
+  exec dotnet test CourtMetrics.sln -c Release --filter "Category=Unit" "$@"
+fi
 
 # The tests' clusters: the test host stops them on exit, but a host that is torn down can leave one running (the
 # fault tests' cluster restarts under it), and a cluster left running keeps the clock it was started with.

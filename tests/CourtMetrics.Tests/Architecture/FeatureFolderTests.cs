@@ -8,6 +8,7 @@ namespace CourtMetrics.Tests.Architecture;
 /// be read, changed and tested from the ones beneath it. A folder uses another by a using directive or a qualified
 /// name (CourtMetrics.&lt;Folder&gt;. or &lt;Folder&gt;.&lt;Type&gt;), read from the source.
 /// </summary>
+[Trait("Category", "Unit")]
 public sealed partial class FeatureFolderTests
 {
     private static readonly string Source = Path.Combine(RepositoryLayout.Root(AppContext.BaseDirectory), "src", "CourtMetrics");

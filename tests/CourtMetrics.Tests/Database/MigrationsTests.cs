@@ -102,6 +102,7 @@ public sealed class MigrationsTests
     }
 
     [Fact]
+    [Trait("Category", "Unit")]
     public void Migrations_from_0027_on_are_numbered_one_after_another_without_a_gap_or_a_repeat()
     {
         var numbers = Directory.GetFiles(Path.Combine(SqlDirectory, "migrations"), "*.sql")

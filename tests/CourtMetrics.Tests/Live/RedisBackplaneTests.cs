@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CourtMetrics.Tests.Live;
 
 /// <summary>The SignalR Redis backplane is off unless configured; configured, the hub's messages go through Redis.</summary>
+[Trait("Category", "Unit")]
 public sealed class RedisBackplaneTests
 {
     private static Type HubLifetimeManager(string? backplane)

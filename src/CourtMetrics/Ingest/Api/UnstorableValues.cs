@@ -18,7 +18,10 @@ internal static class UnstorableValues
         var index = 0;
         foreach (var item in items.EnumerateArray())
         {
-            var kind = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("kind", out var k) && Text(k) is { } text && Storable(text)
+            // Not TryGetProperty: it unescapes every name it passes, and half a surrogate pair in one throws.
+            var kind = item.ValueKind == JsonValueKind.Object
+                       && item.EnumerateObject().Where(p => Name(p) == "kind").Select(p => (JsonElement?)p.Value).LastOrDefault() is { } k
+                       && Text(k) is { } text && Storable(text)
                 ? text : null;
             Walk(item, index++, kind, "(item)", top: true, problems);
         }
