@@ -8,26 +8,21 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CourtMetrics.Tests.Annotations;
 
-public sealed class AnnotationsTests : IAsyncLifetime
+public sealed class AnnotationsTests : AppTests
 {
-    private readonly AppFactory _app = new();
     private HttpClient _admin = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        await ((IAsyncLifetime)_app).InitializeAsync();
-        await CourtSystemFixture.SeedAsync(_app.DataSource);
-        await _app.Get<ChangeFeed>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
-        _admin = await _app.AdministratorClientAsync();
+        await base.SeedAsync();
+        _admin = await App.AdministratorClientAsync();
     }
-
-    public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
 
     private Task<HttpResponseMessage> AddAsync(string? scope, string? date, string? text) =>
         _admin.PostAsJsonAsync("/api/annotations", new { scope, date, text });
 
     private async Task<List<string>> TextsAsync(string scope) =>
-        (await _app.CreateClient().GetFromJsonAsync<List<Annotation>>($"/api/annotations?scope={scope}"))!.Select(a => a.Text).ToList();
+        (await App.CreateClient().GetFromJsonAsync<List<Annotation>>($"/api/annotations?scope={scope}"))!.Select(a => a.Text).ToList();
 
     [Fact]
     public async Task A_note_shows_on_its_scope_and_the_scopes_inside_it_oldest_first()
@@ -44,7 +39,7 @@ public sealed class AnnotationsTests : IAsyncLifetime
     [Fact]
     public async Task Browsers_hear_when_a_scopes_notes_change_and_removing_one_takes_it_off()
     {
-        await using var hub = await _app.ConnectHubAsync();
+        await using var hub = await App.ConnectHubAsync();
         var changed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         hub.On<string>(nameof(ILiveClient.AnnotationsChanged), s => changed.TrySetResult(s));
 
@@ -80,7 +75,7 @@ public sealed class AnnotationsTests : IAsyncLifetime
     [Fact]
     public async Task Only_administrators_add_or_remove_notes()
     {
-        var anonymous = _app.CreateClient();
+        var anonymous = App.CreateClient();
 
         var response = await anonymous.PostAsJsonAsync("/api/annotations", new { scope = "nation", date = "2025-01-01", text = "x" });
 

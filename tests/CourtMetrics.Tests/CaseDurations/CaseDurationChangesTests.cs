@@ -8,26 +8,21 @@ using Npgsql;
 namespace CourtMetrics.Tests.CaseDurations;
 
 /// <summary>Reopenings, corrected and impossible dispositions on DurationFixture, aggregated incrementally.</summary>
-public sealed class CaseDurationChangesTests : IAsyncLifetime
+public sealed class CaseDurationChangesTests : AppTests
 {
-    private readonly AppFactory _app = new();
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        await ((IAsyncLifetime)_app).InitializeAsync();
-        await DurationFixture.SeedAsync(_app.DataSource);
-        await _app.AggregateAsync();
+        await DurationFixture.SeedAsync(App.DataSource);
+        await App.AggregateAsync();
     }
 
-    public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
-
     private async Task<MeasurePoint> MonthAsync(string family, string from, string to, int[]? courts = null) =>
-        Assert.Single((await _app.Get<MeasureReader>().ReadAsync(
+        Assert.Single((await App.Get<MeasureReader>().ReadAsync(
             new MeasureQuery(family, courts, null, null, "range", DateOnly.Parse(from), DateOnly.Parse(to)))).Points);
 
     private async Task<List<string>> HistogramAsync(string where)
     {
-        await using var connection = await _app.DataSource.OpenConnectionAsync();
+        await using var connection = await App.DataSource.OpenConnectionAsync();
         return (await connection.QueryAsync<string>(
             $"SELECT concat_ws(' ', court_id, category_id, month, days, cases) FROM case_duration_monthly WHERE {where} ORDER BY 1")).ToList();
     }
@@ -35,12 +30,12 @@ public sealed class CaseDurationChangesTests : IAsyncLifetime
     [Fact]
     public async Task A_reopened_case_and_a_corrected_disposition_date_leave_the_histograms_right()
     {
-        await using (var connection = await _app.DataSource.OpenConnectionAsync())
+        await using (var connection = await App.DataSource.OpenConnectionAsync())
         {
             await connection.ExecuteAsync("UPDATE cases SET disposed_on = NULL WHERE source_id = 'A9'");          // reopened: 600 days gone
             await connection.ExecuteAsync("UPDATE cases SET disposed_on = '2025-04-02' WHERE source_id = 'B5'");  // 03-25 → 04-02: 200 → 208 days
         }
-        await _app.AggregateAsync();
+        await App.AggregateAsync();
 
         Assert.DoesNotContain("11 1 2025-03-01 600 1", await HistogramAsync("court_id = 11"));
         Assert.Equal(["12 2 2025-03-01 10 1", "12 2 2025-03-01 150 1", "12 2 2025-03-01 60 1", "12 2 2025-03-01 91 1", "12 2 2025-04-01 208 1"],
@@ -60,12 +55,12 @@ public sealed class CaseDurationChangesTests : IAsyncLifetime
     [Fact]
     public async Task A_withdrawn_disposition_and_a_deleted_case_empty_their_bins()
     {
-        await using (var connection = await _app.DataSource.OpenConnectionAsync())
+        await using (var connection = await App.DataSource.OpenConnectionAsync())
         {
             await connection.ExecuteAsync("UPDATE cases SET disposed_on = NULL WHERE source_id LIKE 'C%'");
             await connection.ExecuteAsync("DELETE FROM cases WHERE source_id LIKE 'B%'");
         }
-        await _app.AggregateAsync();
+        await App.AggregateAsync();
 
         Assert.Empty(await HistogramAsync("court_id IN (12, 21)"));
         Assert.Null((await MonthAsync("case-durations", "2025-04-01", "2025-05-31")).Values["duration_p50"]);
@@ -75,7 +70,7 @@ public sealed class CaseDurationChangesTests : IAsyncLifetime
     [Fact]
     public async Task A_disposition_before_its_filing_is_rejected_and_never_a_negative_duration()
     {
-        await using var connection = await _app.DataSource.OpenConnectionAsync();
+        await using var connection = await App.DataSource.OpenConnectionAsync();
 
         var insert = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("""
             INSERT INTO cases (source_system, source_id, court_id, category_id, filed_on, disposed_on, filing_channel)
@@ -83,7 +78,7 @@ public sealed class CaseDurationChangesTests : IAsyncLifetime
             """));
         var update = await Assert.ThrowsAsync<PostgresException>(() =>
             connection.ExecuteAsync("UPDATE cases SET disposed_on = '2025-01-01' WHERE source_id = 'A1'"));
-        await _app.AggregateAsync();
+        await App.AggregateAsync();
 
         Assert.Equal((PostgresErrorCodes.CheckViolation, "cases_disposed_after_filed"), (insert.SqlState, insert.ConstraintName));
         Assert.Equal(PostgresErrorCodes.CheckViolation, update.SqlState);
@@ -97,10 +92,10 @@ public sealed class CaseDurationChangesTests : IAsyncLifetime
         var before = await MonthAsync("pending-age", "2025-03-01", "2025-03-31", [11]);
         // Two twins of P4 (civil, filed 2023-09-01, open: 577 days at 2025-03-31) and two civil cases filed on
         // 2025-03-01 and both decided on 2025-04-10 (30 days old and pending at 2025-03-31).
-        await CourtSystemFixture.AddCasesAsync(_app.DataSource,
+        await CourtSystemFixture.AddCasesAsync(App.DataSource,
             ("P4-twin-1", 11, 1, "2023-09-01", null), ("P4-twin-2", 11, 1, "2023-09-01", null),
             ("D-twin-1", 11, 1, "2025-03-01", "2025-04-10"), ("D-twin-2", 11, 1, "2025-03-01", "2025-04-10"));
-        await _app.AggregateAsync();
+        await App.AggregateAsync();
 
         var after = await MonthAsync("pending-age", "2025-03-01", "2025-03-31", [11]);
         Assert.Equal(before.Values["pending_age_over_540"] + 2, after.Values["pending_age_over_540"]);
@@ -112,8 +107,8 @@ public sealed class CaseDurationChangesTests : IAsyncLifetime
 
     private async Task AssertIncrementalEqualsRebuildAsync()
     {
-        var incremental = await AggregateTables.ReadAsync(_app.DataSource);
-        await _app.RebuildAsync();
-        AggregateTables.AssertEqual(await AggregateTables.ReadAsync(_app.DataSource), incremental, "");
+        var incremental = await AggregateTables.ReadAsync(App.DataSource);
+        await App.RebuildAsync();
+        AggregateTables.AssertEqual(await AggregateTables.ReadAsync(App.DataSource), incremental, "");
     }
 }

@@ -10,17 +10,12 @@ namespace CourtMetrics.Tests.CaseDurations;
 /// batches and at the end, the incremental tables of case-flow and case-durations must equal a full rebuild.
 /// Deterministic per seed; a failure names the seed and the batch.
 /// </summary>
-public sealed class IncrementalEqualsRebuildTests : IAsyncLifetime
+public sealed class IncrementalEqualsRebuildTests : AppTests
 {
-    private readonly AppFactory _app = new();
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        await ((IAsyncLifetime)_app).InitializeAsync();
-        await DurationFixture.SeedAsync(_app.DataSource);
+        await DurationFixture.SeedAsync(App.DataSource);
     }
-
-    public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
 
     [Theory]
     [InlineData(20261125, 400)]
@@ -33,7 +28,7 @@ public sealed class IncrementalEqualsRebuildTests : IAsyncLifetime
         var next = 0;
         var done = 0;
         var batch = 0;
-        await using var connection = await _app.DataSource.OpenConnectionAsync();
+        await using var connection = await App.DataSource.OpenConnectionAsync();
         var context = () => $"seed {seed}, batch {batch}: ";
         while (done < operations)
         {
@@ -88,12 +83,12 @@ public sealed class IncrementalEqualsRebuildTests : IAsyncLifetime
                         break;
                 }
             }
-            await _app.AggregateAsync();
+            await App.AggregateAsync();
             if (batch % 4 == 0 || done == operations)
             {
-                var incremental = await AggregateTables.ReadAsync(_app.DataSource);
-                await _app.RebuildAsync();
-                AggregateTables.AssertEqual(await AggregateTables.ReadAsync(_app.DataSource), incremental, context());
+                var incremental = await AggregateTables.ReadAsync(App.DataSource);
+                await App.RebuildAsync();
+                AggregateTables.AssertEqual(await AggregateTables.ReadAsync(App.DataSource), incremental, context());
             }
         }
         Assert.True(await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM case_duration_monthly") > 0, context() + "no histogram rows");

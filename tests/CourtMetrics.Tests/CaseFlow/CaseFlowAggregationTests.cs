@@ -16,15 +16,12 @@ namespace CourtMetrics.Tests.CaseFlow;
 ///   E court 11 civil     filed M0-01, pending
 /// </summary>
 [Trait("Calendar", "today")]
-public sealed class CaseFlowAggregationTests : IAsyncLifetime
+public sealed class CaseFlowAggregationTests : AppTests
 {
-    private readonly AppFactory _app = new();
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        await ((IAsyncLifetime)_app).InitializeAsync();
-        await CourtSystemFixture.SeedAsync(_app.DataSource);
-        await CourtSystemFixture.AddCasesAsync(_app.DataSource,
+        await base.SeedAsync();
+        await CourtSystemFixture.AddCasesAsync(App.DataSource,
             ("A", 11, 1, Day(2, 5), Day(1, 10)),
             ("B", 11, 1, Day(2, 6), null),
             ("C", 12, 2, Day(1, 3), Day(1, 20)),
@@ -33,16 +30,14 @@ public sealed class CaseFlowAggregationTests : IAsyncLifetime
         await AggregateAsync();
     }
 
-    public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
-
-    private Task<PublishedVersion?> AggregateAsync(bool rebuild = false) => rebuild ? _app.RebuildAsync() : _app.AggregateAsync();
+    private Task<PublishedVersion?> AggregateAsync(bool rebuild = false) => rebuild ? App.RebuildAsync() : App.AggregateAsync();
 
     /// <summary>The case flow of a scope by period (as the dashboard reads it), keyed by each period's first day.</summary>
     private async Task<Dictionary<DateOnly, MeasurePoint>> SeriesAsync(string scope, string granularity, DateOnly from)
     {
         Assert.True(MeasureQuery.TryParse("case-flow", scope, null, granularity, $"{from:yyyy-MM-dd}", $"{Today:yyyy-MM-dd}",
             Today, out var query, out var error), error);
-        return (await _app.Get<MeasureReader>().ReadAsync(query)).Points.ToDictionary(p => p.PeriodStart);
+        return (await App.Get<MeasureReader>().ReadAsync(query)).Points.ToDictionary(p => p.PeriodStart);
     }
 
     private Task<Dictionary<DateOnly, MeasurePoint>> MonthsAsync(string scope) => SeriesAsync(scope, "month", Start(3));
@@ -94,7 +89,7 @@ public sealed class CaseFlowAggregationTests : IAsyncLifetime
     [Fact]
     public async Task A_reopened_case_and_a_corrected_disposition_date_move_the_numbers()
     {
-        await using (var connection = await _app.DataSource.OpenConnectionAsync())
+        await using (var connection = await App.DataSource.OpenConnectionAsync())
         {
             await connection.ExecuteAsync("UPDATE cases SET disposed_on = NULL WHERE source_id = 'A'");
             await connection.ExecuteAsync("UPDATE cases SET disposed_on = @d::date WHERE source_id = 'D'", new { d = Day(1, 25) });
@@ -117,7 +112,7 @@ public sealed class CaseFlowAggregationTests : IAsyncLifetime
     [Fact]
     public async Task Incremental_aggregates_equal_a_full_rebuild()
     {
-        await using var connection = await _app.DataSource.OpenConnectionAsync();
+        await using var connection = await App.DataSource.OpenConnectionAsync();
         await connection.ExecuteAsync("DELETE FROM cases WHERE source_id = 'B'");
         await connection.ExecuteAsync("UPDATE cases SET court_id = 12 WHERE source_id = 'E'");
         await AggregateAsync();

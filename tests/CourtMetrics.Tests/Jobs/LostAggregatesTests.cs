@@ -9,23 +9,18 @@ namespace CourtMetrics.Tests.Jobs;
 /// changes (0025) with them.
 /// The next aggregation must then rebuild from the facts rather than add the pending changes to empty tables.
 /// </summary>
-public sealed class LostAggregatesTests : IAsyncLifetime
+public sealed class LostAggregatesTests : AppTests
 {
-    private readonly AppFactory _app = new();
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        await ((IAsyncLifetime)_app).InitializeAsync();
-        await DurationFixture.SeedAsync(_app.DataSource);
+        await DurationFixture.SeedAsync(App.DataSource);
     }
-
-    public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
 
     [Fact]
     public async Task Aggregates_emptied_by_a_crash_are_rebuilt_by_the_next_aggregation()
     {
-        await _app.RebuildAsync();
-        await using var connection = await _app.DataSource.OpenConnectionAsync();
+        await App.RebuildAsync();
+        await using var connection = await App.DataSource.OpenConnectionAsync();
         // What crash recovery does: every unlogged table back to empty. Check they are the unlogged ones.
         var unlogged = (await connection.QueryAsync<string>("""
             SELECT relname FROM pg_class WHERE relkind = 'r' AND relpersistence = 'u' ORDER BY relname
@@ -38,14 +33,14 @@ public sealed class LostAggregatesTests : IAsyncLifetime
         Assert.Contains("duration_deltas", unlogged);
         await connection.ExecuteAsync($"TRUNCATE {string.Join(", ", unlogged)}");
         // A change made after the crash: its deltas alone would leave one case in otherwise empty tables.
-        await CourtSystemFixture.AddCasesAsync(_app.DataSource, ("after-crash", 11, 1, "2025-03-02", "2025-03-20"));
+        await CourtSystemFixture.AddCasesAsync(App.DataSource, ("after-crash", 11, 1, "2025-03-02", "2025-03-20"));
 
-        await _app.AggregateAsync();
+        await App.AggregateAsync();
 
-        var recovered = await AggregateTables.ReadAsync(_app.DataSource);
+        var recovered = await AggregateTables.ReadAsync(App.DataSource);
         Assert.Equal(24, await connection.ExecuteScalarAsync<int>("SELECT sum(incoming) FROM case_flow_monthly"));
-        await _app.RebuildAsync();
-        AggregateTables.AssertEqual(await AggregateTables.ReadAsync(_app.DataSource), recovered, "after the crash: ");
+        await App.RebuildAsync();
+        AggregateTables.AssertEqual(await AggregateTables.ReadAsync(App.DataSource), recovered, "after the crash: ");
         Assert.True(await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM aggregates_intact)"));
     }
 }

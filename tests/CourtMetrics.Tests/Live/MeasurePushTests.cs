@@ -9,18 +9,12 @@ namespace CourtMetrics.Tests.Live;
 
 /// <summary>Any family's measures, watched live: the subscription answers at once and every change pushes again.</summary>
 [Trait("Calendar", "today")]
-public sealed class MeasurePushTests : IAsyncLifetime
+public sealed class MeasurePushTests : AppTests
 {
-    private readonly AppFactory _app = new();
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        await ((IAsyncLifetime)_app).InitializeAsync();
-        await CourtSystemFixture.SeedAsync(_app.DataSource);
-        await _app.Get<ChangeFeed>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
+        await base.SeedAsync();
     }
-
-    public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
 
     private static MeasureRequest ThisMonth(string scope) =>
         new("case-flow", scope, null, "month", Start(0).ToString("yyyy-MM-dd"), Start(0).ToString("yyyy-MM-dd"));
@@ -28,15 +22,15 @@ public sealed class MeasurePushTests : IAsyncLifetime
     [Fact]
     public async Task A_subscriber_gets_the_series_at_once_then_the_new_values_after_an_aggregation()
     {
-        await using var hub = await _app.ConnectHubAsync();
+        await using var hub = await App.ConnectHubAsync();
         var arrived = new TaskCompletionSource<MeasureUpdate>(TaskCreationOptions.RunContinuationsAsynchronously);
         hub.On<MeasureUpdate>(nameof(ILiveClient.MeasuresUpdated), u => arrived.TrySetResult(u));
         var initial = await hub.InvokeAsync<MeasureUpdate>(nameof(LiveHub.SubscribeMeasures), ThisMonth("region:2"));
         Assert.Equal(0, initial.Series.Points[^1].Values["incoming"]);
 
-        await CourtSystemFixture.AddCasesAsync(_app.DataSource,
+        await CourtSystemFixture.AddCasesAsync(App.DataSource,
             ("m-1", 21, 1, Day(0, 1), null), ("m-2", 21, 2, Day(0, 1), Day(0, 1)));
-        _app.Get<AggregationRequests>().Request();
+        App.Get<AggregationRequests>().Request();
 
         var pushed = await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(initial.Key, pushed.Key);
@@ -49,7 +43,7 @@ public sealed class MeasurePushTests : IAsyncLifetime
     [Fact]
     public async Task A_change_in_another_region_is_not_pushed_to_this_regions_measures()
     {
-        await using var hub = await _app.ConnectHubAsync();
+        await using var hub = await App.ConnectHubAsync();
         var regionPushes = 0;
         var nationPush = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var region = await hub.InvokeAsync<MeasureUpdate>(nameof(LiveHub.SubscribeMeasures), ThisMonth("region:2"));
@@ -60,8 +54,8 @@ public sealed class MeasurePushTests : IAsyncLifetime
             if (u.Key == nation.Key) nationPush.TrySetResult();
         });
 
-        await CourtSystemFixture.AddCasesAsync(_app.DataSource, ("north-m", 11, 1, Day(0, 1), null));
-        _app.Get<AggregationRequests>().Request();
+        await CourtSystemFixture.AddCasesAsync(App.DataSource, ("north-m", 11, 1, Day(0, 1), null));
+        App.Get<AggregationRequests>().Request();
 
         await nationPush.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await Task.Delay(300);
@@ -74,7 +68,7 @@ public sealed class MeasurePushTests : IAsyncLifetime
     [InlineData("case-flow", "nation", "week", "granularity 'week'")]
     public async Task A_bad_subscription_is_refused_naming_the_bad_value(string family, string scope, string granularity, string named)
     {
-        await using var hub = await _app.ConnectHubAsync();
+        await using var hub = await App.ConnectHubAsync();
 
         var error = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<MeasureUpdate>(
             nameof(LiveHub.SubscribeMeasures), new MeasureRequest(family, scope, null, granularity, null, null)));
@@ -87,13 +81,13 @@ public sealed class MeasurePushTests : IAsyncLifetime
     [InlineData("region:99")]
     public async Task A_court_or_region_that_does_not_exist_is_refused_by_name(string scope)
     {
-        await using var hub = await _app.ConnectHubAsync();
+        await using var hub = await App.ConnectHubAsync();
 
         var error = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<MeasureUpdate>(
             nameof(LiveHub.SubscribeMeasures), ThisMonth(scope)));
 
         Assert.Contains($"There is no {scope}.", error.Message);
-        var api = await _app.CreateClient().GetAsync($"/api/measures?family=case-flow&scope={scope}");
+        var api = await App.CreateClient().GetAsync($"/api/measures?family=case-flow&scope={scope}");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, api.StatusCode);
         Assert.Contains($"There is no {scope}.", await api.Content.ReadAsStringAsync());
     }
@@ -101,7 +95,7 @@ public sealed class MeasurePushTests : IAsyncLifetime
     [Fact]
     public async Task A_connection_may_watch_only_a_bounded_number_of_series()
     {
-        await using var hub = await _app.ConnectHubAsync();
+        await using var hub = await App.ConnectHubAsync();
         for (var day = 0; day < 48; day++)
         {
             var date = Start(1).AddDays(day % 28).ToString("yyyy-MM-dd");

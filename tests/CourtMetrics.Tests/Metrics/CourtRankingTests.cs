@@ -11,25 +11,20 @@ namespace CourtMetrics.Tests.Metrics;
 /// filed 4, resolved 1 (25 %). Civil only: court 11 filed 1 resolved 1, court 21 filed 2 resolved 0.
 /// </summary>
 [Trait("Calendar", "today")]
-public sealed class CourtRankingTests : IAsyncLifetime
+public sealed class CourtRankingTests : AppTests
 {
-    private readonly AppFactory _app = new();
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        await ((IAsyncLifetime)_app).InitializeAsync();
-        await CourtSystemFixture.SeedAsync(_app.DataSource);
-        await CourtSystemFixture.AddCasesAsync(_app.DataSource,
+        await base.SeedAsync();
+        await CourtSystemFixture.AddCasesAsync(App.DataSource,
             ("a", 11, 1, Day(1, 2), Day(1, 9)), ("b", 11, 2, Day(1, 3), null),
             ("c", 12, 2, Day(1, 2), Day(1, 20)),
             ("d", 21, 1, Day(1, 2), null), ("e", 21, 1, Day(1, 4), null), ("f", 21, 2, Day(1, 5), Day(1, 6)), ("g", 21, 2, Day(1, 6), null));
-        await _app.AggregateAsync();
+        await App.AggregateAsync();
     }
 
-    public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
-
     private Task<CourtRanking?> RankingAsync(string query) =>
-        _app.CreateClient().GetFromJsonAsync<CourtRanking>($"/api/ranking?family=case-flow&from={Start(1):yyyy-MM-dd}&to={Start(0).AddDays(-1):yyyy-MM-dd}{query}");
+        App.CreateClient().GetFromJsonAsync<CourtRanking>($"/api/ranking?family=case-flow&from={Start(1):yyyy-MM-dd}&to={Start(0).AddDays(-1):yyyy-MM-dd}{query}");
 
     [Fact]
     public async Task Every_court_has_the_familys_measures_over_the_period()
@@ -55,7 +50,7 @@ public sealed class CourtRankingTests : IAsyncLifetime
     [Fact]
     public async Task A_bad_family_is_a_400_naming_it()
     {
-        var response = await _app.CreateClient().GetAsync("/api/ranking?family=weather");
+        var response = await App.CreateClient().GetAsync("/api/ranking?family=weather");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("weather", await response.Content.ReadAsStringAsync());

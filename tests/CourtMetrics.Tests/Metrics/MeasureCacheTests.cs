@@ -11,34 +11,29 @@ namespace CourtMetrics.Tests.Metrics;
 
 /// <summary>Measures are read once per data change and shared; a change on this node or another shows at once.</summary>
 [Trait("Calendar", "today")]
-public sealed class MeasureCacheTests : IAsyncLifetime
+public sealed class MeasureCacheTests : AppTests
 {
-    private readonly AppFactory _app = new();
     private string Query => $"/api/measures?family=case-flow&granularity=range&from={Day(1, 1)}&to={Today:yyyy-MM-dd}";
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        await ((IAsyncLifetime)_app).InitializeAsync();
-        await CourtSystemFixture.SeedAsync(_app.DataSource);
-        await CourtSystemFixture.AddCasesAsync(_app.DataSource, ("A", 11, 1, Day(1, 2), null));
-        await _app.AggregateAsync();
-        await _app.Get<ChangeFeed>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
+        await base.SeedAsync();
+        await CourtSystemFixture.AddCasesAsync(App.DataSource, ("A", 11, 1, Day(1, 2), null));
+        await App.AggregateAsync();
     }
 
-    public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
-
     private async Task<double?> IncomingAsync() =>
-        (await _app.CreateClient().GetFromJsonAsync<MeasureSeries>(Query))!.Points.Single().Values["incoming"];
+        (await App.CreateClient().GetFromJsonAsync<MeasureSeries>(Query))!.Points.Single().Values["incoming"];
 
     [Fact]
     public async Task Repeated_requests_share_one_read_until_this_node_aggregates_a_change()
     {
         Assert.Equal(1, await IncomingAsync());
-        var first = _app.Get<MeasureCache>().GetAsync(ParsedQuery(), default);
-        Assert.Same(await first, await _app.Get<MeasureCache>().GetAsync(ParsedQuery(), default));
+        var first = App.Get<MeasureCache>().GetAsync(ParsedQuery(), default);
+        Assert.Same(await first, await App.Get<MeasureCache>().GetAsync(ParsedQuery(), default));
 
-        await CourtSystemFixture.AddCasesAsync(_app.DataSource, ("B", 21, 1, Day(0, 1), null));
-        await _app.AggregateAsync();
+        await CourtSystemFixture.AddCasesAsync(App.DataSource, ("B", 21, 1, Day(0, 1), null));
+        await App.AggregateAsync();
 
         Assert.Equal(2, await IncomingAsync());
     }
@@ -48,8 +43,8 @@ public sealed class MeasureCacheTests : IAsyncLifetime
     {
         Assert.Equal(1, await IncomingAsync());
 
-        await CourtSystemFixture.AddCasesAsync(_app.DataSource, ("C", 12, 2, Day(0, 1), null));
-        var otherNode = new Aggregator(_app.DataSource, _app.Get<SqlFiles>(), NullLogger<Aggregator>.Instance);
+        await CourtSystemFixture.AddCasesAsync(App.DataSource, ("C", 12, 2, Day(0, 1), null));
+        var otherNode = new Aggregator(App.DataSource, App.Get<SqlFiles>(), NullLogger<Aggregator>.Instance);
         await otherNode.AggregateTouchedAsync(default);
 
         var deadline = DateTime.UtcNow.AddSeconds(10);

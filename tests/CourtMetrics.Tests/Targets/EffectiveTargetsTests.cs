@@ -10,25 +10,20 @@ namespace CourtMetrics.Tests.Targets;
 /// The one rule of which target applies (sql/queries/targets/effective.sql), hand-computed. Time standards: civil
 /// 90 days 75 % and 365 days 98 %, criminal 180 days 60 %. Courts 11 and 12 are in region North (1).
 /// </summary>
-public sealed class EffectiveTargetsTests : IAsyncLifetime
+public sealed class EffectiveTargetsTests : AppTests
 {
-    private readonly AppFactory _app = new();
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        await ((IAsyncLifetime)_app).InitializeAsync();
-        await CourtSystemFixture.SeedAsync(_app.DataSource);
-        await using var connection = await _app.DataSource.OpenConnectionAsync();
+        await base.SeedAsync();
+        await using var connection = await App.DataSource.OpenConnectionAsync();
         await connection.ExecuteAsync("""
             INSERT INTO time_standards (category_id, within_days, target_share) VALUES (1, 365, 0.98), (1, 90, 0.75), (2, 180, 0.6);
             """);
     }
 
-    public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
-
     private async Task<int> SetAsync(string metric, double target, int? court, short? category)
     {
-        await using var connection = await _app.DataSource.OpenConnectionAsync();
+        await using var connection = await App.DataSource.OpenConnectionAsync();
         return await connection.QuerySingleAsync<int>("""
             INSERT INTO measure_targets (metric_id, court_id, category_id, target, updated_by)
             VALUES (@metric, @court, @category, @target, 'test') RETURNING id
@@ -37,15 +32,15 @@ public sealed class EffectiveTargetsTests : IAsyncLifetime
 
     private async Task DeleteAsync(int id)
     {
-        await using var connection = await _app.DataSource.OpenConnectionAsync();
+        await using var connection = await App.DataSource.OpenConnectionAsync();
         await connection.ExecuteAsync("DELETE FROM measure_targets WHERE id = @id", new { id });
     }
 
     /// <summary>The rule asked directly, with a catalogue default of 50 % for within_standard_1.</summary>
     private async Task<double?> RuleAsync(int? court, string? category)
     {
-        await using var connection = await _app.DataSource.OpenConnectionAsync();
-        var rows = await connection.QueryAsync<(int? CourtId, string Metric, double Target)>(_app.Get<SqlFiles>()["targets/effective"], new
+        await using var connection = await App.DataSource.OpenConnectionAsync();
+        var rows = await connection.QueryAsync<(int? CourtId, string Metric, double Target)>(App.Get<SqlFiles>()["targets/effective"], new
         {
             CourtIds = court is { } c ? new[] { c } : [], Category = category,
             Metrics = new[] { "within_standard_1" }, Defaults = new double?[] { 0.5 },
@@ -82,7 +77,7 @@ public sealed class EffectiveTargetsTests : IAsyncLifetime
     {
         await SetAsync("clearance_rate", 0.9, 11, null);
         await SetAsync("clearance_rate", 0.95, null, null);
-        var http = _app.CreateClient();
+        var http = App.CreateClient();
 
         var court = await http.GetFromJsonAsync<Dictionary<string, double>>("/api/targets/effective?scope=court:11&category=civil");
         var region = await http.GetFromJsonAsync<Dictionary<string, double>>("/api/targets/effective?scope=region:1&category=civil");
@@ -108,7 +103,7 @@ public sealed class EffectiveTargetsTests : IAsyncLifetime
     [InlineData("/api/targets/effective/courts?region=9", HttpStatusCode.NotFound, "region 9")]
     public async Task An_unknown_scope_or_category_is_refused_naming_it(string path, HttpStatusCode status, string named)
     {
-        var response = await _app.CreateClient().GetAsync(path);
+        var response = await App.CreateClient().GetAsync(path);
 
         Assert.Equal(status, response.StatusCode);
         Assert.Contains(named, await response.Content.ReadAsStringAsync());

@@ -14,35 +14,30 @@ namespace CourtMetrics.Tests.Targets;
 /// 2 resolved (100 %); civil in the nation: 3 filed, 1 resolved (33.3 %).
 /// </summary>
 [Trait("Calendar", "today")]
-public sealed class TargetsAndAlertsTests : IAsyncLifetime
+public sealed class TargetsAndAlertsTests : AppTests
 {
-    private readonly AppFactory _app = new();
     private HttpClient _admin = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        await ((IAsyncLifetime)_app).InitializeAsync();
-        await CourtSystemFixture.SeedAsync(_app.DataSource);
-        await CourtSystemFixture.AddCasesAsync(_app.DataSource,
+        await base.SeedAsync();
+        await CourtSystemFixture.AddCasesAsync(App.DataSource,
             ("a", 11, 1, Day(0, 1), Day(0, 1)), ("b", 11, 2, Day(0, 1), Day(0, 1)),
             ("c", 12, 1, Day(0, 1), null), ("d", 21, 1, Day(0, 1), null));
-        await _app.AggregateAsync();
-        await _app.Get<ChangeFeed>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
-        _admin = await _app.AdministratorClientAsync();
+        await App.AggregateAsync();
+        _admin = await App.AdministratorClientAsync();
     }
-
-    public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
 
     private Task<HttpResponseMessage> SetAsync(string metric, double target, int? courtId = null, string? category = null) =>
         _admin.PutAsJsonAsync("/api/targets", new { metric, target, courtId, category });
 
     private async Task<List<Alert>> AlertsAsync() =>
-        (await _app.CreateClient().GetFromJsonAsync<List<Alert>>("/api/alerts"))!;
+        (await App.CreateClient().GetFromJsonAsync<List<Alert>>("/api/alerts"))!;
 
     [Fact]
     public async Task Setting_a_target_the_measure_misses_raises_an_alert_pushed_to_browsers_and_listed_with_value_and_target()
     {
-        await using var hub = await _app.ConnectHubAsync();
+        await using var hub = await App.ConnectHubAsync();
         var pushed = new TaskCompletionSource<IReadOnlyList<Alert>>(TaskCreationOptions.RunContinuationsAsynchronously);
         hub.On<IReadOnlyList<Alert>>(nameof(ILiveClient.AlertsRaised), a => pushed.TrySetResult(a));
 
@@ -77,7 +72,7 @@ public sealed class TargetsAndAlertsTests : IAsyncLifetime
         var alert = Assert.Single(await AlertsAsync());
         Assert.Equal(("nation", "civil"), (alert.Scope, alert.Category));
         Assert.Equal(1.0 / 3, alert.Value, 6);
-        var targets = await _app.CreateClient().GetFromJsonAsync<List<MeasureTarget>>("/api/targets");
+        var targets = await App.CreateClient().GetFromJsonAsync<List<MeasureTarget>>("/api/targets");
         Assert.Equal(2, targets!.Count);
         Assert.Contains(targets, t => t is { CourtId: 11, Category: null, Target: 0.9, UpdatedBy: AppFactory.AdministratorName });
     }
@@ -88,9 +83,9 @@ public sealed class TargetsAndAlertsTests : IAsyncLifetime
         await SetAsync("clearance_rate", 0.4); // 50 %: met, no alert
         Assert.Empty(await AlertsAsync());
 
-        await CourtSystemFixture.AddCasesAsync(_app.DataSource,
+        await CourtSystemFixture.AddCasesAsync(App.DataSource,
             ("e", 21, 1, Day(0, 1), null), ("f", 21, 1, Day(0, 1), null), ("g", 21, 1, Day(0, 1), null));
-        await _app.AggregateAsync(); // 2 of 7: 28.6 %
+        await App.AggregateAsync(); // 2 of 7: 28.6 %
 
         var alert = await Eventually.ValueAsync(async () => (await AlertsAsync()).SingleOrDefault());
         Assert.Equal(2.0 / 7, alert.Value, 6);
@@ -111,13 +106,13 @@ public sealed class TargetsAndAlertsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _));
-        Assert.Empty(await _app.CreateClient().GetFromJsonAsync<List<MeasureTarget>>("/api/targets") ?? []);
+        Assert.Empty(await App.CreateClient().GetFromJsonAsync<List<MeasureTarget>>("/api/targets") ?? []);
     }
 
     [Fact]
     public async Task Only_administrators_set_or_remove_targets()
     {
-        var anonymous = _app.CreateClient();
+        var anonymous = App.CreateClient();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PutAsJsonAsync("/api/targets", new { metric = "clearance_rate", target = 0.9 })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.DeleteAsync("/api/targets/1")).StatusCode);
