@@ -7,9 +7,11 @@ namespace CourtMetrics.Live;
 /// <summary>
 /// The newest data version this node knows and when it was computed: what "data as of" shows. It flows one way — the
 /// aggregation's NOTIFY carries it, and the change feed's reader (LiveBroadcaster) records it here as it empties the
-/// caches; the database is asked only when the feed could not say (at start, after a reconnect).
+/// caches; the database is asked only when the feed cannot say: at start, after a reconnect, and while the feed is not
+/// listening (then nothing tells this node of a change, so it takes no number on trust: with the database away, the
+/// read fails and the caller says so).
 /// </summary>
-public sealed class DataVersions(NpgsqlDataSource dataSource, SqlFiles sql)
+public sealed class DataVersions(NpgsqlDataSource dataSource, SqlFiles sql, ChangeFeed feed)
 {
     private sealed record Row(long Version, DateTime ComputedAt);
 
@@ -18,7 +20,7 @@ public sealed class DataVersions(NpgsqlDataSource dataSource, SqlFiles sql)
 
     public async Task<(long Version, DateTimeOffset? AsOf)> LatestAsync(CancellationToken cancellationToken = default)
     {
-        lock (_lock) if (_latest.Version > 0) return _latest;
+        if (feed.IsListening) lock (_lock) if (_latest.Version > 0) return _latest;
         return await ReadAsync(cancellationToken);
     }
 
