@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using System.Security.Claims;
 using CourtMetrics.Audit;
 using CourtMetrics.Security;
@@ -51,8 +52,8 @@ public static class AccountEndpoints
             .WithName("GetSignInOptions").WithSummary("How one may sign in besides a password: the OpenID Connect provider's name and address, or null.");
         api.MapGet("/openid-connect", (string? returnUrl, IOptions<OpenIdConnectSettings> settings) => settings.Value.Enabled
                 ? Results.Challenge(new AuthenticationProperties { RedirectUri = AfterSignIn(returnUrl) }, [OpenIdConnectSettings.Scheme])
-                : Results.Problem("Signing in with OpenID Connect is not configured (Accounts:OpenIdConnect:Authority).",
-                    statusCode: StatusCodes.Status404NotFound, title: "Sign-in option not configured"))
+                : ProblemAnswers.NotFound("Signing in with OpenID Connect is not configured (Accounts:OpenIdConnect:Authority).",
+                    "Sign-in option not configured"))
             .WithName("SignInWithOpenIdConnect")
             .WithSummary("Starts signing in at the OpenID Connect provider; back here, the session is set and the browser goes on to returnUrl (this site's).");
     }
@@ -90,5 +91,5 @@ public static class AccountEndpoints
     }
 
     private static IResult Refusal(string detail, int status = StatusCodes.Status401Unauthorized) =>
-        Results.Problem(detail, statusCode: status, title: "Sign-in refused");
+        ProblemAnswers.Refused(status, "Sign-in refused", detail);
 }

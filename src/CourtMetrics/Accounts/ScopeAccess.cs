@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using CourtMetrics.Scopes;
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
@@ -74,5 +75,5 @@ public static class ScopeAccessFilter
         builder.RequireScopeAccess(http => http.Request.Query["region"].FirstOrDefault() is { Length: > 0 } region ? $"region:{region}" : "nation");
 
     public static IResult Forbidden(string refusal) =>
-        Results.Problem(refusal, statusCode: StatusCodes.Status403Forbidden, title: ScopeAccess.Title);
+        ProblemAnswers.Refused(StatusCodes.Status403Forbidden, ScopeAccess.Title, refusal);
 }

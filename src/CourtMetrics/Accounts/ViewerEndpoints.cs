@@ -23,7 +23,7 @@ public static class ViewerEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapDelete("/{id:int}", async (int id, ViewerAccounts viewers, AccountConnections connections) =>
             {
-                if (!await viewers.RevokeAsync(id)) return Results.Problem($"There is no viewer account {id}.", statusCode: StatusCodes.Status404NotFound);
+                if (!await viewers.RevokeAsync(id)) return ProblemAnswers.NotFound($"There is no viewer account {id}.");
                 connections.Abort(id);
                 return Results.NoContent();
             })

@@ -64,7 +64,7 @@ public static class AnnotationsSetup
             {
                 await using var connection = await db.OpenConnectionAsync();
                 if (await connection.QuerySingleOrDefaultAsync<long?>(sql["annotations/delete"], new { Id = id }) is null)
-                    return Results.Problem($"There is no annotation {id}.", statusCode: StatusCodes.Status404NotFound);
+                    return ProblemAnswers.NotFound($"There is no annotation {id}.");
                 marks.Bump();
                 return Results.NoContent();
             })

@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using CourtMetrics.Security;
 
 namespace CourtMetrics.Audit;
@@ -40,5 +41,5 @@ public static class AuditSetup
     // A group's "" route ends in a slash: /api/annotations/ is /api/annotations.
     public static string Route(RouteEndpoint endpoint) => endpoint.RoutePattern.RawText is { Length: > 1 } raw ? raw.TrimEnd('/') : "/";
 
-    private static IResult Problem(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad audit query");
+    private static IResult Problem(string detail) => ProblemAnswers.BadRequest("Bad audit query", detail);
 }

@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using CourtMetrics.Scopes;
 using CourtMetrics.Metrics;
 using Microsoft.Extensions.Options;
@@ -85,5 +86,5 @@ public sealed class ChartEndpoints(ChartDefinitions definitions, MetricCatalogue
     }
 
     private static IResult Problem(string detail, int status = StatusCodes.Status400BadRequest) =>
-        Results.Problem(detail, statusCode: status, title: "Invalid chart request");
+        ProblemAnswers.Refused(status, "Invalid chart request", detail);
 }

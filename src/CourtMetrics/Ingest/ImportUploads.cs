@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using CourtMetrics.Security;
 using System.Security.Claims;
 using System.Text;
@@ -57,8 +58,8 @@ public static class ImportUploads
         var name = Path.GetFileName(fileName ?? "") is { Length: > 0 and <= 200 } given ? given : "upload.csv";
         var run = runs.TryAdd(options.Kind, name, context.Request.ContentLength ?? 0, user.Identity?.Name ?? "?");
         if (run is null)
-            return Results.Problem($"{ImportRuns.MaxRunning} imports are running already; try again when one has finished.",
-                statusCode: StatusCodes.Status429TooManyRequests, title: "Import refused");
+            return ProblemAnswers.Refused(StatusCodes.Status429TooManyRequests, "Import refused",
+                $"{ImportRuns.MaxRunning} imports are running already; try again when one has finished.");
         var path = Path.Combine(Path.GetTempPath(), $"courtmetrics-import-{run.Id:N}.csv");
         try
         {
@@ -80,15 +81,12 @@ public static class ImportUploads
         return Results.Accepted($"/api/imports/{run.Id}", ImportStatus.Of(run));
     }
 
-    private static IResult Refusal(string detail) =>
-        Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Import refused");
+    private static IResult Refusal(string detail) => ProblemAnswers.BadRequest("Import refused", detail);
 
-    private static IResult TooLarge(long maxBytes) =>
-        Results.Problem($"the file is larger than {maxBytes:N0} bytes (Ingest:MaxFileBytes)",
-            statusCode: StatusCodes.Status413PayloadTooLarge, title: "Import refused");
+    private static IResult TooLarge(long maxBytes) => ProblemAnswers.Refused(StatusCodes.Status413PayloadTooLarge, "Import refused",
+        $"the file is larger than {maxBytes:N0} bytes (Ingest:MaxFileBytes)");
 
-    private static IResult NotFound(Guid id, string what = "") =>
-        Results.Problem($"There is no import {id}{what}.", statusCode: StatusCodes.Status404NotFound);
+    private static IResult NotFound(Guid id, string what = "") => ProblemAnswers.NotFound($"There is no import {id}{what}.");
 }
 
 /// <summary>What GET /api/imports/{id} answers; Report is null until the import has ended.</summary>

@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using CourtMetrics.YearlyStatistics;
 
 namespace CourtMetrics.Ingest;
@@ -42,5 +43,5 @@ public static class IngestSetup
     }
 
     private static IResult Problem(string detail, int status = StatusCodes.Status400BadRequest) =>
-        Results.Problem(detail, statusCode: status, title: "Invalid yearly-statistics request");
+        ProblemAnswers.Refused(status, "Invalid yearly-statistics request", detail);
 }

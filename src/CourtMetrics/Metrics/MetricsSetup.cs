@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using CourtMetrics.Scopes;
 using CourtMetrics.Accounts;
 using CourtMetrics.Database;
@@ -75,5 +76,5 @@ public static class MetricsSetup
     }
 
     private static IResult Problem(string detail, int status = StatusCodes.Status400BadRequest) =>
-        Results.Problem(detail, statusCode: status, title: "Invalid measures request");
+        ProblemAnswers.Refused(status, "Invalid measures request", detail);
 }

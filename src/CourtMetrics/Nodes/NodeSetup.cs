@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -23,9 +24,8 @@ public static class NodeSetup
         app.Use(async (context, next) =>
         {
             if (context.Request.Path.StartsWithSegments("/health")) { await next(); return; }
-            await Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not served by a worker node",
-                detail: "This node runs background jobs only (Node:Role = worker); pages and APIs are on the web nodes.")
-                .ExecuteAsync(context);
+            await ProblemAnswers.WriteAsync(context, StatusCodes.Status404NotFound, "Not served by a worker node",
+                "This node runs background jobs only (Node:Role = worker); pages and APIs are on the web nodes.");
         });
     }
 }

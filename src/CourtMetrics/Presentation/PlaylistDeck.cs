@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using CourtMetrics.Accounts;
 using CourtMetrics.Charts;
 using CourtMetrics.Database;
@@ -62,6 +63,5 @@ public sealed class PlaylistDeck(NpgsqlDataSource db, SqlFiles sql, ChartDefinit
         });
     }
 
-    private static IResult Problem(string detail, int status) =>
-        Results.Problem(detail, statusCode: status, title: "Invalid deck request");
+    private static IResult Problem(string detail, int status) => ProblemAnswers.Refused(status, "Invalid deck request", detail);
 }

@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using System.Security.Claims;
 using CourtMetrics.Accounts;
 using CourtMetrics.Database;
@@ -101,7 +102,7 @@ public static class PresentationSetup
         return id is null ? Results.Created($"/api/playlists/{saved}", stored) : Results.Ok(stored);
     }
 
-    private static IResult Missing(int id) => Results.Problem($"There is no playlist {id}.", statusCode: StatusCodes.Status404NotFound);
+    private static IResult Missing(int id) => ProblemAnswers.NotFound($"There is no playlist {id}.");
 
     private static IResult Refusal(Dictionary<string, string[]> problems) =>
         Results.ValidationProblem(problems, title: "Invalid playlist");

@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using CourtMetrics.Accounts;
 using CourtMetrics.Scopes;
 using CourtMetrics.Database;
@@ -18,7 +19,7 @@ public static class EffectiveTargetsEndpoints
                 EffectiveTargets targets, CancellationToken cancellationToken) =>
             {
                 if (!Scope.TryParse(scope, out var parsed))
-                    return Results.Problem($"scope '{scope}' is not nation, region:<id> or court:<id>", statusCode: 400, title: "Invalid scope");
+                    return ProblemAnswers.BadRequest("Invalid scope", $"scope '{scope}' is not nation, region:<id> or court:<id>");
                 if (await UnknownAsync(db, sql, parsed.CourtId, parsed.RegionId, category) is { } unknown) return unknown;
                 return Results.Ok(await targets.OfAsync(parsed.CourtId, category, cancellationToken));
             })
@@ -52,10 +53,10 @@ public static class EffectiveTargetsEndpoints
         await using var connection = await db.OpenConnectionAsync();
         if ((courtId ?? regionId) is not null
             && await connection.QuerySingleOrDefaultAsync<string?>(sql["reference/scope-name"], new { CourtId = courtId, RegionId = (short?)regionId }) is null)
-            return Results.Problem($"There is no {(courtId is null ? "region" : "court")} {courtId ?? regionId}.", statusCode: 404, title: "Unknown scope");
+            return ProblemAnswers.NotFound($"There is no {(courtId is null ? "region" : "court")} {courtId ?? regionId}.", "Unknown scope");
         if (category is not null
             && (await connection.QuerySingleAsync<(bool CourtExists, short? CategoryId, long Targets)>(sql["targets/check"], new { CourtId = (int?)null, Category = category })).CategoryId is null)
-            return Results.Problem($"There is no case category '{category}'.", statusCode: 404, title: "Unknown category");
+            return ProblemAnswers.NotFound($"There is no case category '{category}'.", "Unknown category");
         return null;
     }
 }

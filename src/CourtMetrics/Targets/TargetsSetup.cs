@@ -44,7 +44,7 @@ public static class TargetsSetup
             {
                 await using var connection = await db.OpenConnectionAsync();
                 if (await connection.QuerySingleOrDefaultAsync<int?>(sql["targets/delete"], new { Id = id }) is null)
-                    return Results.Problem($"There is no target {id}.", statusCode: StatusCodes.Status404NotFound);
+                    return ProblemAnswers.NotFound($"There is no target {id}.");
                 marks.Bump();
                 return Results.NoContent();
             })

@@ -1,3 +1,4 @@
+using CourtMetrics.Site;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using CourtMetrics.Ingest.ApiKeys;
@@ -47,8 +48,8 @@ internal static class BatchEndpoint
             var count = items.GetArrayLength();
             if (count == 0) return Refused("The batch has no items.");
             if (count > limits.MaxItems)
-                return Results.Problem($"The batch has {count:N0} items; at most {limits.MaxItems:N0} are accepted in one batch: send it in parts.",
-                    statusCode: StatusCodes.Status413PayloadTooLarge, title: "Batch too large");
+                return ProblemAnswers.Refused(StatusCodes.Status413PayloadTooLarge, "Batch too large",
+                    $"The batch has {count:N0} items; at most {limits.MaxItems:N0} are accepted in one batch: send it in parts.");
 
             var key = ApiKeyAuthentication.KeyOf(request.HttpContext.User);
             var outcome = UnstorableValues.Find(items) is { Count: > 0 } unstorable
@@ -57,17 +58,14 @@ internal static class BatchEndpoint
             if (outcome.Receipt is { } receipt) return Results.Ok(receipt);
             var listed = string.Join("\n", outcome.Problems);
             var more = outcome.ProblemCount > outcome.Problems.Count ? $"\n… and {outcome.ProblemCount - outcome.Problems.Count:N0} more problems." : "";
-            return Results.Problem(
+            return ProblemAnswers.Refused(StatusCodes.Status400BadRequest, "Batch refused",
                 $"Nothing was written: {outcome.BadItems:N0} of {count:N0} items are bad.\n{listed}{more}",
-                statusCode: StatusCodes.Status400BadRequest, title: "Batch refused",
-                extensions: new Dictionary<string, object?> { ["problems"] = outcome.Problems });
+                new Dictionary<string, object?> { ["problems"] = outcome.Problems });
         }
     }
 
-    private static IResult Refused(string detail) =>
-        Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Batch refused");
+    private static IResult Refused(string detail) => ProblemAnswers.BadRequest("Batch refused", detail);
 
-    private static IResult TooLarge(IngestApiOptions limits) =>
-        Results.Problem($"The body is larger than {limits.MaxBodyBytes:N0} bytes: send the batch in parts.",
-            statusCode: StatusCodes.Status413PayloadTooLarge, title: "Batch too large");
+    private static IResult TooLarge(IngestApiOptions limits) => ProblemAnswers.Refused(StatusCodes.Status413PayloadTooLarge,
+        "Batch too large", $"The body is larger than {limits.MaxBodyBytes:N0} bytes: send the batch in parts.");
 }

@@ -25,7 +25,7 @@ internal static partial class ApiKeysEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapDelete("/{id:int}", async (int id, ApiKeyStore keys) => await keys.RevokeAsync(id)
                 ? Results.NoContent()
-                : Results.Problem($"There is no API key {id}.", statusCode: StatusCodes.Status404NotFound))
+                : ProblemAnswers.NotFound($"There is no API key {id}."))
             .WithName("RevokeApiKey").WithSummary("Revokes a key: from now on its requests are refused with 401 (administrators).")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
