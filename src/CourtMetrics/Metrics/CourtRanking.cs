@@ -39,3 +39,10 @@ public sealed record CourtRanking(string Family, string? Category, DateOnly From
         return new CourtRanking(query.Family, query.Category, query.From, query.To, measures, rows);
     }
 }
+
+/// <summary>The court rankings, read once per data change whatever the number of viewers (the measures' cache).</summary>
+public sealed class CourtRankings(MeasureCache cache, NpgsqlDataSource db, SqlFiles sql, MeasureReader reader)
+{
+    public Task<CourtRanking> GetAsync(RankingQuery query, CancellationToken cancellationToken) =>
+        cache.GetRankingAsync(query, () => CourtRanking.ReadAsync(query, db, sql, reader), cancellationToken);
+}
