@@ -21,8 +21,8 @@ public static class ProblemAnswers
     public static ProblemHttpResult NotFound(string detail, string? title = null) => Refused(StatusCodes.Status404NotFound, title, detail);
 
     /// <summary>A 400 ValidationProblemDetails naming the one field refused and why.</summary>
-    public static IResult FieldRefused(string title, string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: title);
+    public static ValidationProblem FieldRefused(string title, string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: title);
 
     public static ValueTask<bool> WriteAsync(HttpContext http, int status, string title, string detail, int? retryAfterSeconds = null)
     {
