@@ -27,6 +27,7 @@ builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddMeasures();
 builder.Services.AddLive(builder.Configuration);
 builder.Services.AddTargets();
+builder.Services.AddAnnotations();
 builder.Services.AddCharts(builder.Configuration);
 builder.Services.AddPresentation();
 builder.Services.AddSimulation(builder.Configuration);

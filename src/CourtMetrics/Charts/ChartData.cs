@@ -21,7 +21,7 @@ public sealed record ChartData(MeasureSeries Series, string ScopeName, string? C
 public sealed class UnknownChartScopeException(string scope) : NotInCourtSystemException($"There is no {scope}.");
 
 public sealed class ChartDataReader(MeasureCache measures, NpgsqlDataSource dataSource, SqlFiles sql, ChartText text,
-    EffectiveTargets targets, CourtRegions regions)
+    EffectiveTargets targets, AnnotationStore annotations)
 {
     private sealed class Names
     {
@@ -37,18 +37,14 @@ public sealed class ChartDataReader(MeasureCache measures, NpgsqlDataSource data
         // One court has its own targets and notes; a region, a set of courts and the nation the general targets.
         var scope = query.SingleScope ?? Scope.Nation;
         Names names;
-        List<Annotation> notes;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-        {
             names = await connection.QuerySingleAsync<Names>(new CommandDefinition(sql["charts/scope-names"],
                 new { regionId = query.RegionId, courtIds = query.CourtIds ?? [], category = query.Category }, cancellationToken: cancellationToken));
-            notes = (await connection.QueryAsync<Annotation>(new CommandDefinition(sql["annotations/list"],
-                new { Scopes = await regions.WithEnclosingAsync(scope), query.From, query.To }, cancellationToken: cancellationToken))).ToList();
-        }
         if ((query.RegionId is not null && names.Region is null) || (query.CourtIds is { } ids && (names.Courts?.Length ?? 0) < ids.Length))
             throw new UnknownChartScopeException(query.ScopeText);
         var scopeName = text.ScopeName(request.Image.Language, names.Region, names.Courts);
         var inForce = await targets.OfAsync(scope.CourtId, query.Category, cancellationToken);
+        var notes = await annotations.OfAsync(scope, query.From, query.To, cancellationToken);
         return new ChartData(series, scopeName, names.Category, stamp.AsOf, inForce, notes);
     }
 }
