@@ -15,6 +15,7 @@ using CourtMetrics.Security;
 using CourtMetrics.Simulation;
 using CourtMetrics.Site;
 using CourtMetrics.Targets;
+using CourtMetrics.YearlyStatistics;
 
 var builder = WebApplication.CreateBuilder(SiteSetup.Options(args));
 
@@ -33,6 +34,7 @@ builder.Services.AddPresentation();
 builder.Services.AddSimulation(builder.Configuration);
 builder.Services.AddSite();
 builder.Services.AddIngest(builder.Configuration);
+builder.Services.AddYearlyStatistics();
 builder.Services.AddIngestApi(builder.Configuration);
 
 var app = builder.Build();
@@ -62,6 +64,7 @@ app.MapAnnotations();
 app.MapCharts();
 app.MapPresentation();
 app.MapIngest();
+app.MapYearlyStatistics();
 app.MapIngestApi();
 
 app.Run();
