@@ -25,6 +25,7 @@ builder.Services.AddSecurity(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddAudit();
 builder.Services.AddJobs(builder.Configuration);
+builder.Services.AddReference();
 builder.Services.AddMeasures();
 builder.Services.AddLive(builder.Configuration);
 builder.Services.AddTargets();

@@ -1,4 +1,3 @@
-using CourtMetrics.Site;
 using CourtMetrics.Security;
 
 namespace CourtMetrics.Audit;
@@ -24,22 +23,6 @@ public static class AuditSetup
             $"{method} {Route(endpoint)}", context.Request.Path + context.Request.QueryString, context);
     });
 
-    public static void MapAudit(this WebApplication app) =>
-        app.MapGet("/api/admin/audit", async (int? page, int? size, AuditLog audit, CancellationToken cancellationToken) =>
-            {
-                if (page is < 1 or > 100_000) return Problem("page must be 1 to 100000.");
-                if (size is < 1 or > AuditLog.MaxPageSize) return Problem($"size must be 1 to {AuditLog.MaxPageSize}.");
-                var (entries, total) = await audit.PageAsync(page ?? 1, size ?? 50, cancellationToken);
-                return Results.Ok(new { page = page ?? 1, size = size ?? 50, total, entries });
-            })
-            .RequireAuthorization(Administrators.Policy)
-            .WithTags("Administrator accounts")
-            .WithName("GetAuditLog")
-            .WithSummary("The administrators' actions, newest first: page (from 1) and size (at most 200, 50 by default).")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
-
     // A group's "" route ends in a slash: /api/annotations/ is /api/annotations.
     public static string Route(RouteEndpoint endpoint) => endpoint.RoutePattern.RawText is { Length: > 1 } raw ? raw.TrimEnd('/') : "/";
-
-    private static IResult Problem(string detail) => ProblemAnswers.BadRequest("Bad audit query", detail);
 }
