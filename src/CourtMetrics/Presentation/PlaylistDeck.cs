@@ -12,7 +12,7 @@ namespace CourtMetrics.Presentation;
 /// A playlist as a PowerPoint deck, the delegates' offline backup: a title slide, then each slide's measure as a chart
 /// image over the period its slide shows (the chart renderer's own, so the numbers and words are the screen's).
 /// </summary>
-public sealed class PlaylistDeck(NpgsqlDataSource db, SqlFiles sql, ChartDefinitions definitions, MetricCatalogue catalogue,
+public sealed class PlaylistDeck(PlaylistStore playlists, ChartDefinitions definitions, MetricCatalogue catalogue,
     ChartEndpoints charts, ScopeAccess access, TimeProvider clock)
 {
     public async Task<IResult> DeckAsync(string id, HttpContext http)
@@ -20,11 +20,7 @@ public sealed class PlaylistDeck(NpgsqlDataSource db, SqlFiles sql, ChartDefinit
         Playlist? playlist;
         if (id == "default") playlist = Playlist.Default;
         else if (!int.TryParse(id, out var number)) return Problem($"playlist '{ImageOptions.Truncate(id)}' is not a number or 'default'", 400);
-        else
-        {
-            await using var connection = await db.OpenConnectionAsync();
-            playlist = (await connection.QueryAsync<PlaylistRow>(sql["playlists/list"], new { Id = number })).SingleOrDefault()?.ToPlaylist();
-        }
+        else playlist = await playlists.FindAsync(number);
         if (playlist is null) return Problem($"There is no playlist {id}.", 404);
         if (await access.RefusalAsync(http.User, playlist.Scope) is { } refusal) return ScopeAccessFilter.Forbidden(refusal);
 
