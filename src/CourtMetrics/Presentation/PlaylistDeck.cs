@@ -13,7 +13,7 @@ namespace CourtMetrics.Presentation;
 /// image over the period its slide shows (the chart renderer's own, so the numbers and words are the screen's).
 /// </summary>
 public sealed class PlaylistDeck(PlaylistStore playlists, ChartDefinitions definitions, MetricCatalogue catalogue,
-    ChartEndpoints charts, ScopeAccess access, TimeProvider clock)
+    ChartServer charts, ScopeAccess access, TimeProvider clock)
 {
     public async Task<IResult> DeckAsync(string id, HttpContext http)
     {

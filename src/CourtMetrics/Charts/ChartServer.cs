@@ -6,10 +6,11 @@ using Microsoft.Extensions.Options;
 namespace CourtMetrics.Charts;
 
 /// <summary>
-/// The chart routes: read and check the request (a bad one is a 400 naming the parameter), answer 304 when the
-/// browser's copy is of the current data, else the cached or newly rendered file with its ETag.
+/// Serves chart files for the chart routes (ChartsEndpoints) and the playlists' decks: reads and checks the request (a
+/// bad one is a 400 naming the parameter), answers 304 when the browser's copy is of the current data, else the cached
+/// or newly rendered file with its ETag.
 /// </summary>
-public sealed class ChartEndpoints(ChartDefinitions definitions, MetricCatalogue catalogue, ChartImages images, ChartPacks packs,
+public sealed class ChartServer(ChartDefinitions definitions, MetricCatalogue catalogue, ChartImages images, ChartPacks packs,
     ChartImageCache cache, IOptions<ChartsOptions> options, TimeProvider clock)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -1,0 +1,46 @@
+using CourtMetrics.Accounts;
+using CourtMetrics.Security;
+
+namespace CourtMetrics.Charts;
+
+/// <summary>Chart images and their numbers: any chart, a view's chart, a view's pack (ZIP, PPTX); served by ChartServer.</summary>
+public static class ChartsEndpoints
+{
+    private const string Parameters = "scope, category, granularity, from, to as /api/measures; width and height 200–4096 px, " +
+                                      "scale 0.5–4 (at most 4096 px each side), lang en|kk|ru, theme light|dark";
+
+    public static void MapCharts(this WebApplication app)
+    {
+        app.Services.GetRequiredService<ChartDefinitions>(); // read and checked at start, not at the first image
+        // Every chart route reads the scope parameter: a scope the user may not see is refused before anything is drawn.
+        var api = app.MapGroup("/api/charts").WithTags("Charts").RequireRateLimiting(RateLimits.Charts).RequireScopeAccess();
+        api.MapGet("/chart.{format}", ChartAsync)
+            .WithName("GetChart").Documented()
+            .WithSummary($"Any chart as png, svg or csv: measures=<id>,<id>&type=line|bar|area|band|stacked&title=<label>; {Parameters}.");
+        api.MapGet("/views/{view}/{number:int}.{format}", ViewChartAsync)
+            .WithName("GetViewChart").Documented()
+            .WithSummary($"The number-th chart (from 1) of a dashboard view as png, svg or csv; {Parameters}.");
+        api.MapGet("/views/{view}.{format}", ViewChartsAsync)
+            .WithName("GetViewCharts").Documented()
+            .WithSummary($"Every chart of a view: zip (one PNG per chart) or pptx (a title slide and one slide per chart); {Parameters}.");
+        api.MapGet("/clearance-rate.{format}", ClearanceRateAsync)
+            .WithName("GetClearanceRateChart").Documented()
+            .WithSummary("The clearance rate of a scope, the last 36 months (granularity=month) or 60 days (granularity=day).");
+    }
+
+    private static Task<IResult> ChartAsync(string format, HttpContext http, ChartServer charts) => charts.ChartAsync(format, null, http);
+
+    private static Task<IResult> ViewChartAsync(string view, int number, string format, HttpContext http, ChartServer charts) =>
+        charts.ChartAsync(format, (view, number), http);
+
+    private static Task<IResult> ViewChartsAsync(string view, string format, HttpContext http, ChartServer charts) =>
+        charts.PackAsync(view, format, http);
+
+    private static Task<IResult> ClearanceRateAsync(string format, HttpContext http, ChartServer charts) => charts.ClearanceRateAsync(format, http);
+
+    private static RouteHandlerBuilder Documented(this RouteHandlerBuilder route) => route
+        .Produces(StatusCodes.Status200OK, contentType: "image/png")
+        .Produces(StatusCodes.Status304NotModified)
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound);
+}
