@@ -1,5 +1,6 @@
 using CourtMetrics.Accounts;
 using CourtMetrics.Database;
+using CourtMetrics.Scopes;
 using Dapper;
 using Npgsql;
 
@@ -20,6 +21,29 @@ public sealed class CourtSystemReader(NpgsqlDataSource db, SqlFiles sql)
     public Task<IReadOnlyList<CategoryInfo>> CategoriesAsync() => ListAsync<CategoryInfo>("reference/categories");
 
     public Task<IReadOnlyList<TimeStandardInfo>> TimeStandardsAsync() => ListAsync<TimeStandardInfo>("reference/time-standards");
+
+    /// <summary>Whether a court or region exists (the nation always does).</summary>
+    public async Task<bool> ExistsAsync(Scope scope)
+    {
+        if (scope.Kind == ScopeKind.Nation) return true;
+        await using var connection = await db.OpenConnectionAsync();
+        return await connection.QuerySingleOrDefaultAsync<string?>(sql["reference/scope-name"],
+            new { scope.CourtId, RegionId = (short?)scope.RegionId }) is not null;
+    }
+
+    /// <summary>Whether a case category of that code exists.</summary>
+    public async Task<bool> CategoryExistsAsync(string code)
+    {
+        await using var connection = await db.OpenConnectionAsync();
+        return await connection.QuerySingleOrDefaultAsync<short?>(sql["reference/category-id"], new { Category = code }) is not null;
+    }
+
+    /// <summary>The ids of the courts of a region, or of every court.</summary>
+    public async Task<int[]> CourtIdsAsync(short? region)
+    {
+        await using var connection = await db.OpenConnectionAsync();
+        return (await connection.QueryAsync<int>(sql["reference/courts-of-region"], new { RegionId = region })).ToArray();
+    }
 
     private static object Visible(AllowedScopes allowed) =>
         new { allowed.Everything, RegionIds = allowed.RegionIds.ToArray(), CourtIds = allowed.CourtIds.ToArray() };
