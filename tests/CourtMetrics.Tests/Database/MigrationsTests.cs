@@ -65,13 +65,20 @@ public sealed class MigrationsTests
         Assert.Equal(Directory.GetFiles(Path.Combine(SqlDirectory, "migrations")).Length, journal.Count);
     }
 
-    [Fact]
-    public async Task A_changed_migration_stops_start_up_naming_the_file()
+    /// <summary>A database migrated from a copy of sql/, which the test may then edit as a developer would.</summary>
+    private static async Task<(NpgsqlDataSource Db, string Copy)> MigratedFromACopyAsync()
     {
         var copy = Directory.CreateTempSubdirectory("sql-").FullName;
         CopyDirectory(SqlDirectory, copy);
         var (db, migrator) = await EmptyDatabaseAsync(copy);
         await migrator.ApplyAsync();
+        return (db, copy);
+    }
+
+    [Fact]
+    public async Task A_changed_migration_stops_start_up_naming_the_file()
+    {
+        var (db, copy) = await MigratedFromACopyAsync();
         var first = Directory.GetFiles(Path.Combine(copy, "migrations")).Order(StringComparer.Ordinal).First();
         await File.AppendAllTextAsync(first, "\n-- edited after it was applied\n");
         var changed = new Migrator(db, SqlFiles.Load(copy), NullLogger<Migrator>.Instance);
@@ -86,10 +93,7 @@ public sealed class MigrationsTests
     [Fact]
     public async Task A_new_migration_numbered_below_the_last_applied_one_stops_start_up_naming_both()
     {
-        var copy = Directory.CreateTempSubdirectory("sql-").FullName;
-        CopyDirectory(SqlDirectory, copy);
-        var (db, migrator) = await EmptyDatabaseAsync(copy);
-        await migrator.ApplyAsync();
+        var (db, copy) = await MigratedFromACopyAsync();
         var journal = await JournalAsync(db);
         await File.WriteAllTextAsync(Path.Combine(copy, "migrations", "0009_written_late.sql"), "CREATE TABLE written_late (id int);");
         var late = new Migrator(db, SqlFiles.Load(copy), NullLogger<Migrator>.Instance);
