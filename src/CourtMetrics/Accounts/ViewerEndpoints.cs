@@ -1,6 +1,7 @@
 using CourtMetrics.Security;
 using CourtMetrics.Site;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CourtMetrics.Accounts;
 
@@ -14,23 +15,27 @@ public static class ViewerEndpoints
     public static void MapViewers(this WebApplication app)
     {
         var api = app.MapGroup("/api/admin/viewers").RequireAuthorization(Administrators.Policy).WithTags("Administrator accounts");
-        api.MapGet("", (ViewerAccounts viewers) => viewers.ListAsync())
+        api.MapGet("", ListAsync)
             .WithName("GetViewers").WithSummary("Every viewer account, newest first, with its scopes (administrators).");
         api.MapPost("", CreateAsync)
             .WithName("CreateViewer")
             .WithSummary("Creates a viewer account limited to some scopes: region:<id> and court:<id> (administrators).")
             .Produces<ViewerListing>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapDelete("/{id:int}", async (int id, ViewerAccounts viewers, AccountConnections connections) =>
-            {
-                if (!await viewers.RevokeAsync(id)) return ProblemAnswers.NotFound($"There is no viewer account {id}.");
-                connections.Abort(id);
-                return Results.NoContent();
-            })
+        api.MapDelete("/{id:int}", RevokeAsync)
             .WithName("RevokeViewer")
             .WithSummary("Revokes a viewer account: it signs in no more, its session ends at its next request and its live connections close (administrators).")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Ok<IReadOnlyList<ViewerListing>>> ListAsync(ViewerAccounts viewers) => TypedResults.Ok(await viewers.ListAsync());
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(int id, ViewerAccounts viewers, AccountConnections connections)
+    {
+        if (!await viewers.RevokeAsync(id)) return ProblemAnswers.NotFound($"There is no viewer account {id}.");
+        connections.Abort(id);
+        return TypedResults.NoContent();
     }
 
     private static async Task<IResult> CreateAsync(NewViewer request, ClaimsPrincipal user, ViewerAccounts viewers)
@@ -50,7 +55,7 @@ public static class ViewerEndpoints
             return Refusal("scopes", $"there is no {string.Join(", ", unknown)}");
         var id = await viewers.CreateAsync(name, request.Password, regions, courts, user.Identity!.Name!);
         if (id is null) return Refusal("userName", $"there is already an account named '{name}'");
-        return Results.Created($"/api/admin/viewers/{id}", (await viewers.ListAsync()).Single(v => v.Id == id));
+        return TypedResults.Created($"/api/admin/viewers/{id}", (await viewers.ListAsync()).Single(v => v.Id == id));
     }
 
     private static int[] IdsOf(IEnumerable<string> scopes, string prefix) =>

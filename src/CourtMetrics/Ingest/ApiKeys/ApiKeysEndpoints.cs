@@ -3,6 +3,7 @@ using CourtMetrics.Site;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using CourtMetrics.Accounts;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CourtMetrics.Ingest.ApiKeys;
 
@@ -16,20 +17,23 @@ internal static partial class ApiKeysEndpoints
     public static void MapApiKeys(this WebApplication app)
     {
         var api = app.MapGroup("/api/admin/api-keys").RequireAuthorization(Administrators.Policy).WithTags("API keys");
-        api.MapGet("", (ApiKeyStore keys) => keys.ListAsync())
+        api.MapGet("", ListAsync)
             .WithName("GetApiKeys").WithSummary("Every API key, newest first, with its prefix but never its secret (administrators).");
         api.MapPost("", CreateAsync)
             .WithName("CreateApiKey")
             .WithSummary("Creates a key for a source system, optionally limited to some courts (administrators). The answer holds the key: it is shown only this once.")
             .Produces<CreatedApiKey>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapDelete("/{id:int}", async (int id, ApiKeyStore keys) => await keys.RevokeAsync(id)
-                ? Results.NoContent()
-                : ProblemAnswers.NotFound($"There is no API key {id}."))
+        api.MapDelete("/{id:int}", RevokeAsync)
             .WithName("RevokeApiKey").WithSummary("Revokes a key: from now on its requests are refused with 401 (administrators).")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    private static async Task<Ok<IReadOnlyList<ApiKeyListing>>> ListAsync(ApiKeyStore keys) => TypedResults.Ok(await keys.ListAsync());
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(int id, ApiKeyStore keys) =>
+        await keys.RevokeAsync(id) ? TypedResults.NoContent() : ProblemAnswers.NotFound($"There is no API key {id}.");
 
     private static async Task<IResult> CreateAsync(NewApiKey request, ClaimsPrincipal user, ApiKeyStore keys)
     {
@@ -43,7 +47,7 @@ internal static partial class ApiKeysEndpoints
         if (courts is not null && await keys.UnknownCourtsAsync(courts) is { Length: > 0 } unknown)
             return Refusal("courts", $"unknown court codes: {string.Join(", ", unknown)}");
         var created = await keys.CreateAsync(name, request.SourceSystem, courts, user.Identity!.Name!);
-        return Results.Created($"/api/admin/api-keys/{created.Id}", created);
+        return TypedResults.Created($"/api/admin/api-keys/{created.Id}", created);
     }
 
     private static IResult Refusal(string field, string message) =>
