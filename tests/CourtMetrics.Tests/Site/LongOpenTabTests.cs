@@ -33,15 +33,20 @@ public sealed class LongOpenTabTests : DashboardFixture
         }
 
         // Warm-up: charts, caches and the engine's compiled code reach their working size. Measured, the heap then
-        // grows by less each time (+0.9, +0.6, +0.2 MB over three windows of 40 updates) where a leak would grow
-        // by the same amount in every window: so the last window is the one judged, against 0.5 MB (a page that
-        // kept 15 kB per update fails it).
+        // grows by less each time (+0.9, +0.6, +0.2 MB over three windows of 40 updates), though one window in ten or
+        // so grows some 0.3 MB more than its neighbours (seen once at 0.51 MB). A leak grows by the same amount in every
+        // window: so the smaller growth of two windows after the warm-up is judged, against 0.5 MB (a page that kept
+        // 15 kB per update fails it in both).
         await UpdatesAsync(0, 90);
-        var before = await MeasureAsync();
+        var first = await MeasureAsync();
         await UpdatesAsync(90, 40);
-        var after = await MeasureAsync();
+        var second = await MeasureAsync();
+        await UpdatesAsync(130, 40);
+        var third = await MeasureAsync();
 
-        Assert.Equal(before.Elements, after.Elements);
-        Assert.True(after.Heap - before.Heap < 500_000, $"the heap grew from {before.Heap:N0} to {after.Heap:N0} bytes over 40 updates");
+        Assert.Equal(first.Elements, second.Elements);
+        Assert.Equal(first.Elements, third.Elements);
+        var growth = Math.Min(second.Heap - first.Heap, third.Heap - second.Heap);
+        Assert.True(growth < 500_000, $"the heap grew in each window of 40 updates: {first.Heap:N0}, {second.Heap:N0}, {third.Heap:N0} bytes");
     }
 }
