@@ -4,6 +4,7 @@ using CourtMetrics.Audit;
 using CourtMetrics.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace CourtMetrics.Accounts;
@@ -27,36 +28,50 @@ public static class AccountEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        api.MapPost("/sign-out", () => Results.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]))
-            .WithName("SignOut").WithSummary("Ends the session.");
-        api.MapGet("", (ClaimsPrincipal user, ScopeAccess access) => Results.Ok(new
-            {
-                userName = user.Identity!.Name,
-                roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value),
-                signedInWith = user.FindFirst(AccountPrincipal.SourceClaim)?.Value,
-                scopes = access.Of(user) is { Everything: false } allowed ? allowed.Names : null,
-            }))
+        api.MapPost("/sign-out", SignOut).WithName("SignOut").WithSummary("Ends the session.");
+        api.MapGet("", GetAccount)
             .RequireAuthorization()
             .WithName("GetAccount").WithSummary("The signed-in account: name, role, how it signed in, and a viewer's scopes (null: everything).");
-        api.MapGet("/scopes", (ClaimsPrincipal user, ScopeAccess access) =>
-            {
-                var allowed = access.Of(user);
-                return new AccountScopes(allowed.Everything, allowed.RegionIds.Order(), allowed.CourtIds.Order());
-            })
+        api.MapGet("/scopes", GetScopes)
             .WithName("GetAccountScopes")
             .WithSummary("What the user may see, for the dashboard's scope picker: everything, or these regions and courts (a court inside an allowed region too).");
-        api.MapGet("/sign-in-options", (IOptions<OpenIdConnectSettings> settings) => Results.Ok(new
-            {
-                openIdConnect = settings.Value.Enabled ? new { name = settings.Value.DisplayName, url = "/api/account/openid-connect" } : null,
-            }))
+        api.MapGet("/sign-in-options", GetSignInOptions)
             .WithName("GetSignInOptions").WithSummary("How one may sign in besides a password: the OpenID Connect provider's name and address, or null.");
-        api.MapGet("/openid-connect", (string? returnUrl, IOptions<OpenIdConnectSettings> settings) => settings.Value.Enabled
-                ? Results.Challenge(new AuthenticationProperties { RedirectUri = AfterSignIn(returnUrl) }, [OpenIdConnectSettings.Scheme])
-                : ProblemAnswers.NotFound("Signing in with OpenID Connect is not configured (Accounts:OpenIdConnect:Authority).",
-                    "Sign-in option not configured"))
+        api.MapGet("/openid-connect", SignInWithOpenIdConnect)
             .WithName("SignInWithOpenIdConnect")
             .WithSummary("Starts signing in at the OpenID Connect provider; back here, the session is set and the browser goes on to returnUrl (this site's).");
     }
+
+    /// <summary>The signed-in account; Scopes is null for one that sees everything.</summary>
+    public sealed record AccountSummary(string? UserName, IEnumerable<string> Roles, string? SignedInWith, IEnumerable<string>? Scopes);
+
+    public sealed record SignInOption(string Name, string Url);
+
+    /// <summary>Sign-in ways besides a password; OpenIdConnect is null when none is configured.</summary>
+    public sealed record SignInOptions(SignInOption? OpenIdConnect);
+
+    private static SignOutHttpResult SignOut() => TypedResults.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]);
+
+    private static Ok<AccountSummary> GetAccount(ClaimsPrincipal user, ScopeAccess access) => TypedResults.Ok(new AccountSummary(
+        user.Identity!.Name,
+        user.FindAll(ClaimTypes.Role).Select(c => c.Value),
+        user.FindFirst(AccountPrincipal.SourceClaim)?.Value,
+        access.Of(user) is { Everything: false } allowed ? allowed.Names : null));
+
+    private static Ok<AccountScopes> GetScopes(ClaimsPrincipal user, ScopeAccess access)
+    {
+        var allowed = access.Of(user);
+        return TypedResults.Ok(new AccountScopes(allowed.Everything, allowed.RegionIds.Order(), allowed.CourtIds.Order()));
+    }
+
+    private static Ok<SignInOptions> GetSignInOptions(IOptions<OpenIdConnectSettings> settings) => TypedResults.Ok(new SignInOptions(
+        settings.Value.Enabled ? new SignInOption(settings.Value.DisplayName, "/api/account/openid-connect") : null));
+
+    private static Results<ChallengeHttpResult, ProblemHttpResult> SignInWithOpenIdConnect(string? returnUrl,
+        IOptions<OpenIdConnectSettings> settings) => settings.Value.Enabled
+        ? TypedResults.Challenge(new AuthenticationProperties { RedirectUri = AfterSignIn(returnUrl) }, [OpenIdConnectSettings.Scheme])
+        : ProblemAnswers.NotFound("Signing in with OpenID Connect is not configured (Accounts:OpenIdConnect:Authority).",
+            "Sign-in option not configured");
 
     // Back from the provider the browser first loads the (open) sign-in page, which goes on to returnUrl itself: a
     // navigation the site starts, so the SameSite=Strict session cookie is sent with it.
@@ -83,7 +98,7 @@ public static class AccountEndpoints
         }, outcome is SignInOutcome.Accepted accepted ? accepted.Role : "", http, cancellationToken);
         return outcome switch
         {
-            SignInOutcome.Accepted a => Results.SignIn(AccountPrincipal.Local(a),
+            SignInOutcome.Accepted a => TypedResults.SignIn(AccountPrincipal.Local(a),
                 new AuthenticationProperties { IsPersistent = false }, CookieAuthenticationDefaults.AuthenticationScheme),
             SignInOutcome.Locked l => Refusal($"Too many failed sign-ins: this account is locked until {l.Until:yyyy-MM-dd HH:mm} UTC."),
             _ => Refusal("The user name or the password is wrong."),

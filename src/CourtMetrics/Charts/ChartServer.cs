@@ -75,10 +75,10 @@ public sealed class ChartServer(ChartDefinitions definitions, MetricCatalogue ca
             http.Response.Headers.CacheControl = "no-cache";
             http.Response.Headers.ETag = etag;
             if (http.Request.Headers.IfNoneMatch.SelectMany(v => (v ?? "").Split(',')).Any(v => v.Trim() is var t && (t == etag || t == "*")))
-                return Results.StatusCode(StatusCodes.Status304NotModified);
+                return TypedResults.StatusCode(StatusCodes.Status304NotModified);
             var file = await render(stamp);
             http.Response.Headers.ETag = file.ETag;
-            return Results.File(file.Bytes, file.ContentType, fileName);
+            return TypedResults.File(file.Bytes, file.ContentType, fileName);
         }
         catch (NotInCourtSystemException e)
         {

@@ -9,6 +9,6 @@ public static class IngestSetup
         services.AddSingleton<ImportRuns>();
     }
 
-    /// <summary>The administrators' CSV uploads (ImportUploads).</summary>
-    public static void MapIngest(this WebApplication app) => app.MapImportUploads();
+    /// <summary>The administrators' CSV uploads.</summary>
+    public static void MapIngest(this WebApplication app) => app.MapImportEndpoints();
 }

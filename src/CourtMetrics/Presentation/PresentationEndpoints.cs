@@ -23,7 +23,7 @@ public static class PresentationEndpoints
     {
         var api = app.MapGroup("/api/playlists").WithTags("Presentation");
         api.MapGet("", ListAsync).WithName("GetPlaylists").WithSummary("The saved presentation playlists, by name.");
-        api.MapGet("/default", () => TypedResults.Ok(Playlist.Default))
+        api.MapGet("/default", GetDefault)
             .WithName("GetDefaultPlaylist").WithSummary("The showcase playlist the presentation plays when none is named.");
         api.MapGet("/{id:int}", GetAsync)
             .WithName("GetPlaylist").WithSummary("One playlist, as the presentation (/present.html?playlist=<id>) plays it.");
@@ -36,7 +36,7 @@ public static class PresentationEndpoints
         api.MapDelete("/{id:int}", DeleteAsync)
             .RequireAuthorization(Administrators.Policy)
             .WithName("DeletePlaylist").WithSummary("Removes a playlist (administrators).");
-        api.MapGet("/{id}/deck.pptx", (string id, HttpContext http, PlaylistDeck deck) => deck.DeckAsync(id, http))
+        api.MapGet("/{id}/deck.pptx", GetDeckAsync)
             .WithName("GetPlaylistDeck")
             .WithSummary("A playlist (an id or 'default') as a PPTX deck, the offline backup: a title slide and one chart per slide; " +
                          "lang en|kk|ru (default the playlist's), width and height 200–4096 px (default 1600×900), scale 0.5–4.")
@@ -44,10 +44,15 @@ public static class PresentationEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRateLimiting(RateLimits.Charts); // a deck renders every slide's chart
 
-        app.MapGet("/api/reference-values", (ReferenceValues values) => TypedResults.Ok(values))
-            .WithTags("Presentation").WithName("GetReferenceValues")
+        app.MapGroup("/api/reference-values").WithTags("Presentation").MapGet("", GetReferenceValues).WithName("GetReferenceValues")
             .WithSummary("International reference values shipped with the product (CEPEJ), each with its source, edition and year.");
     }
+
+    private static Ok<Playlist> GetDefault() => TypedResults.Ok(Playlist.Default);
+
+    private static Task<IResult> GetDeckAsync(string id, HttpContext http, PlaylistDeck deck) => deck.DeckAsync(id, http);
+
+    private static Ok<ReferenceValues> GetReferenceValues(ReferenceValues values) => TypedResults.Ok(values);
 
     private static async Task<Ok<IReadOnlyList<Playlist>>> ListAsync(PlaylistStore playlists) => TypedResults.Ok(await playlists.ListAsync());
 

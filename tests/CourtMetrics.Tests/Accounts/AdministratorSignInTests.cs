@@ -3,14 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CourtMetrics.Tests.Support;
 using Dapper;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CourtMetrics.Tests.Accounts;
 
 public sealed class AdministratorSignInTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private HttpClient Anonymous() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
     [Theory]
     [InlineData("/admin/")]
     [InlineData("/admin/index.html")]
@@ -18,7 +15,7 @@ public sealed class AdministratorSignInTests(AppFactory app) : IClassFixture<App
     [InlineData("/admin/jobs/recurring")]
     public async Task An_anonymous_visitor_of_an_administration_page_is_sent_to_the_sign_in_page(string path)
     {
-        var response = await Anonymous().GetAsync(path);
+        var response = await app.AnonymousClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/admin/sign-in.html?ReturnUrl=", response.Headers.Location!.PathAndQuery);
@@ -27,7 +24,7 @@ public sealed class AdministratorSignInTests(AppFactory app) : IClassFixture<App
     [Fact]
     public async Task A_program_without_a_session_gets_401_not_a_redirect()
     {
-        var response = await Anonymous().GetAsync("/api/account");
+        var response = await app.AnonymousClient().GetAsync("/api/account");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -35,7 +32,7 @@ public sealed class AdministratorSignInTests(AppFactory app) : IClassFixture<App
     [Fact]
     public async Task The_sign_in_page_itself_is_open()
     {
-        var response = await Anonymous().GetAsync("/admin/sign-in.html");
+        var response = await app.AnonymousClient().GetAsync("/admin/sign-in.html");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Sign in", await response.Content.ReadAsStringAsync());
@@ -108,14 +105,14 @@ public sealed class AdministratorSignInTests(AppFactory app) : IClassFixture<App
     [InlineData("{\"userName\":\"admin\"}", "password")]
     public async Task A_sign_in_without_name_or_password_is_a_400_naming_the_field(string body, string field)
     {
-        var response = await Anonymous().PostAsync("/api/account/sign-in", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var response = await app.AnonymousClient().PostAsync("/api/account/sign-in", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, await Detail(response));
     }
 
     private Task<HttpResponseMessage> SignInAsync(string userName, string password) =>
-        Anonymous().PostAsJsonAsync("/api/account/sign-in", new { userName, password });
+        app.AnonymousClient().PostAsJsonAsync("/api/account/sign-in", new { userName, password });
 
     private static async Task<string> Detail(HttpResponseMessage response)
     {

@@ -56,7 +56,7 @@ public sealed class PlaylistsApiTests(PlaylistsApp app) : IClassFixture<Playlist
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/playlists", Playlist("x", new { kind = "measure", metric = "resolved" }))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PutAsJsonAsync("/api/playlists/1", Playlist("x", new { kind = "measure", metric = "resolved" }))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.DeleteAsync("/api/playlists/1")).StatusCode);
-        var page = await app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/admin/playlists.html");
+        var page = await app.AnonymousClient().GetAsync("/admin/playlists.html");
         Assert.StartsWith("/admin/sign-in.html?ReturnUrl=", page.Headers.Location!.PathAndQuery);
     }
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CourtMetrics.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CourtMetrics.Tests.Security;
 
@@ -64,7 +63,7 @@ public sealed class AuditLogTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(first.Total >= 2);
         Assert.NotEqual(first.Entries[0].Id, second.Entries[0].Id);
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/api/admin/audit?size=1000")).StatusCode);
-        var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var anonymous = app.AnonymousClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/admin/audit")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/admin/audit.html")).StatusCode);
         Assert.Contains("audit.js", await admin.GetStringAsync("/admin/audit.html"));

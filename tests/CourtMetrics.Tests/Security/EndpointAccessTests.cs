@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using CourtMetrics.Audit;
 using CourtMetrics.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -147,7 +146,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
 
     private static async Task CheckAsync(AppFactory app, bool showcase)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = app.AnonymousClient();
         var wrong = new List<string>();
         foreach (var route in Table)
         {

@@ -26,8 +26,6 @@ public sealed class LimitedApp : AppFactory
 
 public sealed class HardeningTests(LimitedApp app) : IClassFixture<LimitedApp>
 {
-    private HttpClient Anonymous() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
     [Theory]
     [InlineData("/")]
     [InlineData("/admin/sign-in.html")]
@@ -35,7 +33,7 @@ public sealed class HardeningTests(LimitedApp app) : IClassFixture<LimitedApp>
     [InlineData("/no-such-page")]
     public async Task Every_answer_carries_the_security_headers(string path)
     {
-        var response = await Anonymous().GetAsync(path);
+        var response = await app.AnonymousClient().GetAsync(path);
 
         var policy = response.Headers.GetValues("Content-Security-Policy").Single();
         Assert.Contains("script-src 'self';", policy);
@@ -74,7 +72,7 @@ public sealed class HardeningTests(LimitedApp app) : IClassFixture<LimitedApp>
     [Fact]
     public async Task Sign_ins_from_one_address_beyond_the_limit_are_refused_with_429()
     {
-        var client = Anonymous();
+        var client = app.AnonymousClient();
         var answers = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
             answers.Add((await client.PostAsJsonAsync("/api/account/sign-in", new { userName = "guesser", password = $"guess {i}" })).StatusCode);
@@ -90,7 +88,7 @@ public sealed class HardeningTests(LimitedApp app) : IClassFixture<LimitedApp>
     [Fact]
     public async Task Chart_requests_from_one_address_beyond_the_limit_are_refused_with_429()
     {
-        var client = Anonymous();
+        var client = app.AnonymousClient();
 
         var answers = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++) answers.Add((await client.GetAsync("/api/charts/chart.nope")).StatusCode);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using CourtMetrics.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CourtMetrics.Tests.Security;
 
@@ -12,8 +11,6 @@ public sealed class ClosedShowcaseApp : AppFactory
 
 public sealed class PublicShowcaseTests(ClosedShowcaseApp app) : IClassFixture<ClosedShowcaseApp>
 {
-    private HttpClient Anonymous() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
     [Theory]
     [InlineData("/")]
     [InlineData("/index.html")]
@@ -21,7 +18,7 @@ public sealed class PublicShowcaseTests(ClosedShowcaseApp app) : IClassFixture<C
     [InlineData("/js/main.js")]
     public async Task Without_the_showcase_an_anonymous_visitor_of_a_dashboard_is_sent_to_the_sign_in_page(string path)
     {
-        var response = await Anonymous().GetAsync(path);
+        var response = await app.AnonymousClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/admin/sign-in.html", new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath);
@@ -30,7 +27,7 @@ public sealed class PublicShowcaseTests(ClosedShowcaseApp app) : IClassFixture<C
     [Fact]
     public async Task Without_the_showcase_the_read_apis_and_the_live_hub_answer_401_to_anonymous_programs()
     {
-        var client = Anonymous();
+        var client = app.AnonymousClient();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/regions")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/hubs/live/negotiate?negotiateVersion=1", null)).StatusCode);
@@ -51,7 +48,7 @@ public sealed class PublicShowcaseTests(ClosedShowcaseApp app) : IClassFixture<C
     [Fact]
     public async Task Without_the_showcase_the_sign_in_page_and_what_it_loads_stay_open()
     {
-        var client = Anonymous();
+        var client = app.AnonymousClient();
 
         foreach (var path in new[] { "/admin/sign-in.html", "/admin/sign-in.js", "/admin/admin.css", "/app.css", "/favicon.svg" })
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);

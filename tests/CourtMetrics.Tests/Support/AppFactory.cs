@@ -76,6 +76,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return published;
     }
 
+    /// <summary>A client with no session that does not follow redirects: what an anonymous visitor or program is answered.</summary>
+    public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
     /// <summary>An HTTP client signed in as the first administrator (the session cookie is kept by the client).</summary>
     public Task<HttpClient> AdministratorClientAsync() => SignedInClientAsync(AdministratorName, AdministratorPassword);
 

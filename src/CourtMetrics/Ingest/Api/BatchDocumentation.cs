@@ -6,7 +6,7 @@ using Microsoft.OpenApi;
 
 namespace CourtMetrics.Ingest.Api;
 
-/// <summary>A batch of events, for the OpenAPI document (the endpoint reads the body itself, see BatchEndpoint).</summary>
+/// <summary>A batch of events, for the OpenAPI document (the endpoint reads the body itself, see IngestApiEndpoints).</summary>
 [Description("Events of one source system, written in one transaction: all or nothing.")]
 public sealed record EventBatch([property: JsonPropertyName("items")] IReadOnlyList<BatchItem> Items);
 

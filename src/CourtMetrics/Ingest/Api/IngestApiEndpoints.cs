@@ -1,4 +1,5 @@
 using CourtMetrics.Site;
+using CourtMetrics.Security;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using CourtMetrics.Ingest.ApiKeys;
@@ -7,12 +8,33 @@ using Microsoft.Extensions.Options;
 namespace CourtMetrics.Ingest.Api;
 
 /// <summary>
-/// POST /api/ingest/batches: reads the body up to its byte cap, parses it once to count the items, and hands the
-/// items array, as text, to EventBatches. Over a cap → 413; not JSON or no items → 400; a bad item → 400 naming all.
+/// The ingestion API (/api/ingest) and the administrators' API keys. POST /api/ingest/batches reads the body up to its
+/// byte cap, parses it once to count the items, and hands the items array, as text, to EventBatches. Over a cap → 413; not JSON or no items → 400; a bad item → 400 naming all.
 /// </summary>
-internal static class BatchEndpoint
+public static class IngestApiEndpoints
 {
-    public static async Task<IResult> PostAsync(HttpRequest request, EventBatches batches, IOptions<IngestApiOptions> options,
+    public static void MapIngestApi(this WebApplication app)
+    {
+        app.MapGroup("/api/ingest").WithTags("Ingestion").MapPost("/batches", PostBatchAsync)
+            .RequireAuthorization(ApiKeyAuthentication.Policy)
+            .RequireRateLimiting(RateLimits.IngestBatches)
+            .WithName("SendBatch")
+            .WithSummary("Sends a batch of events of a source system (API key in 'Authorization: Bearer' or 'X-Api-Key'): all written in one transaction, or none.")
+            .WithDescription("Cases filed, disposed, reopened and corrected, judgments published, hearings, budget lines and portal use, "
+                + "identified by the source system's ids: a batch sent again changes nothing. A bad item refuses the whole batch; the "
+                + "problem names every bad item by its index in items, its kind, field and reason. The written cells are aggregated "
+                + "and pushed to live dashboards.")
+            .Accepts<EventBatch>("application/json")
+            .Produces<BatchReceipt>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .AddOpenApiOperationTransformer(BatchDocumentation.Describe);
+        app.MapApiKeys();
+    }
+
+    private static async Task<IResult> PostBatchAsync(HttpRequest request, EventBatches batches, IOptions<IngestApiOptions> options,
         CancellationToken cancellationToken)
     {
         var limits = options.Value;
@@ -55,7 +77,7 @@ internal static class BatchEndpoint
             var outcome = UnstorableValues.Find(items) is { Count: > 0 } unstorable
                 ? new BatchOutcome(null, unstorable, unstorable.Count, unstorable.Select(p => p.Item).Distinct().Count())
                 : await batches.IngestAsync(items.GetRawText(), count, key, cancellationToken);
-            if (outcome.Receipt is { } receipt) return Results.Ok(receipt);
+            if (outcome.Receipt is { } receipt) return TypedResults.Ok(receipt);
             var listed = string.Join("\n", outcome.Problems);
             var more = outcome.ProblemCount > outcome.Problems.Count ? $"\n… and {outcome.ProblemCount - outcome.Problems.Count:N0} more problems." : "";
             return ProblemAnswers.Refused(StatusCodes.Status400BadRequest, "Batch refused",

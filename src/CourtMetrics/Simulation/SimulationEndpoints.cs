@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace CourtMetrics.Simulation;
 
-public static class SimulationSetup
+/// <summary>The demo simulator and its status (/api/simulation).</summary>
+public static class SimulationEndpoints
 {
     public static void AddSimulation(this IServiceCollection services, IConfiguration configuration)
     {
@@ -13,9 +16,9 @@ public static class SimulationSetup
     }
 
     public static void MapSimulation(this WebApplication app) =>
-        app.MapGet("/api/simulation/status", (SimulationStatus status) => status.Current)
+        app.MapGroup("/api/simulation").WithTags("Simulation").MapGet("/status", GetStatus)
             .WithName("GetSimulationStatus")
-            .WithTags("Simulation")
-            .WithSummary("The demo simulator's phase (idle, seeding, backfilling, live, off), percent done and cases written.")
-            .Produces<SimulationStatusReport>();
+            .WithSummary("The demo simulator's phase (idle, seeding, backfilling, live, off), percent done and cases written.");
+
+    private static Ok<SimulationStatusReport> GetStatus(SimulationStatus status) => TypedResults.Ok(status.Current);
 }

@@ -4,6 +4,7 @@ using System.Security.Claims;
 using System.Text;
 using CourtMetrics.Accounts;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -14,9 +15,9 @@ namespace CourtMetrics.Ingest;
 /// temporary file (never held in memory) up to Ingest:MaxFileBytes; the import then runs in the background and the
 /// page polls its step, rows read and finally its report. Every endpoint is for administrators only.
 /// </summary>
-public static class ImportUploads
+public static class ImportEndpoints
 {
-    public static void MapImportUploads(this WebApplication app)
+    public static void MapImportEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/imports").WithTags("Import").RequireAuthorization(Administrators.Policy);
         api.MapPost("", UploadAsync)
@@ -28,22 +29,26 @@ public static class ImportUploads
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        api.MapGet("/{id:guid}", (Guid id, ImportRuns runs) =>
-                runs.Find(id) is { } run ? Results.Ok(ImportStatus.Of(run)) : NotFound(id))
+        api.MapGet("/{id:guid}", GetStatus)
             .WithName("GetImport")
             .WithSummary("An import's step (queued, staging, checking, merging, done, failed), rows and bytes read, and at the end its report.")
             .Produces<ImportStatus>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/{id:guid}/rejected.csv", (Guid id, ImportRuns runs) =>
-                runs.Find(id) is { Report.RejectedCsv: { } csv } run
-                    ? Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{run.Kind}-rejected.csv")
-                    : NotFound(id, " with rejected rows"))
+        api.MapGet("/{id:guid}/rejected.csv", GetRejectedRows)
             .WithName("GetImportRejectedRows")
             .WithSummary("The rows an accept-valid import left out, as CSV: line, reasons, then the file's fields.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    private static Results<Ok<ImportStatus>, ProblemHttpResult> GetStatus(Guid id, ImportRuns runs) =>
+        runs.Find(id) is { } run ? TypedResults.Ok(ImportStatus.Of(run)) : NotFound(id);
+
+    private static Results<FileContentHttpResult, ProblemHttpResult> GetRejectedRows(Guid id, ImportRuns runs) =>
+        runs.Find(id) is { Report.RejectedCsv: { } csv } run
+            ? TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{run.Kind}-rejected.csv")
+            : NotFound(id, " with rejected rows");
 
     private static async Task<IResult> UploadAsync(HttpContext context, string? kind, string? encoding, string? delimiter,
         bool? decimalComma, bool? acceptValid, [FromQuery] string[]? column, string? fileName, ImportRuns runs,
@@ -78,7 +83,7 @@ public static class ImportUploads
                 : Refusal("the upload did not arrive in full");
         }
         runs.Start(run, options, path);
-        return Results.Accepted($"/api/imports/{run.Id}", ImportStatus.Of(run));
+        return TypedResults.Accepted($"/api/imports/{run.Id}", ImportStatus.Of(run));
     }
 
     private static IResult Refusal(string detail) => ProblemAnswers.BadRequest("Import refused", detail);
@@ -86,7 +91,7 @@ public static class ImportUploads
     private static IResult TooLarge(long maxBytes) => ProblemAnswers.Refused(StatusCodes.Status413PayloadTooLarge, "Import refused",
         $"the file is larger than {maxBytes:N0} bytes (Ingest:MaxFileBytes)");
 
-    private static IResult NotFound(Guid id, string what = "") => ProblemAnswers.NotFound($"There is no import {id}{what}.");
+    private static ProblemHttpResult NotFound(Guid id, string what = "") => ProblemAnswers.NotFound($"There is no import {id}{what}.");
 }
 
 /// <summary>What GET /api/imports/{id} answers; Report is null until the import has ended.</summary>
