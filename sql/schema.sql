@@ -283,6 +283,35 @@ $$;
 
 
 --
+-- Name: cm_latest_figure(jsonb, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_latest_figure(years jsonb, field text) RETURNS numeric
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT (y ->> field)::numeric
+    FROM jsonb_array_elements(coalesce(years, '[]')) y
+    WHERE y ->> field IS NOT NULL
+    ORDER BY (y ->> 'year')::int <= extract(year FROM now()) DESC, abs((y ->> 'year')::int - extract(year FROM now()))
+    LIMIT 1
+$$;
+
+
+--
+-- Name: cm_name(jsonb, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_name(names jsonb, language text, code text) RETURNS text
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT coalesce(nullif(names ->> language, ''),
+                    nullif(names ->> (SELECT languages[1] FROM court_system_settings), ''),
+                    (SELECT value FROM jsonb_each_text(names) WHERE value <> '' ORDER BY key LIMIT 1),
+                    code)
+$$;
+
+
+--
 -- Name: cm_national_duration_kth(date, integer, bigint); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -450,7 +479,9 @@ CREATE FUNCTION public.cm_scope_population(court_ids integer[], region smallint)
     AS $$
     SELECT CASE WHEN court_ids IS NULL
                 THEN (SELECT sum(population) FROM regions WHERE region IS NULL OR id = region)
-                ELSE (SELECT coalesce(sum(population_served) FILTER (WHERE level = 'district'), max(population_served))
+                ELSE (SELECT coalesce(sum(population_served) FILTER (
+                                          WHERE level = (SELECT code FROM court_levels ORDER BY rank DESC LIMIT 1)),
+                                      max(population_served))
                       FROM courts WHERE id = ANY (court_ids) AND (region IS NULL OR region_id = region))
            END
 $$;
@@ -807,7 +838,9 @@ CREATE UNLOGGED TABLE public.budget_monthly (
 CREATE TABLE public.case_categories (
     id smallint NOT NULL,
     code text NOT NULL,
-    name text NOT NULL
+    name text NOT NULL,
+    names jsonb DEFAULT '{}'::jsonb NOT NULL,
+    CONSTRAINT case_categories_names_check CHECK ((jsonb_typeof(names) = 'object'::text))
 );
 
 
@@ -951,6 +984,52 @@ ALTER TABLE public.cases ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 
 
 --
+-- Name: court_levels; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.court_levels (
+    code text NOT NULL,
+    rank smallint NOT NULL,
+    names jsonb DEFAULT '{}'::jsonb NOT NULL,
+    CONSTRAINT court_levels_code_check CHECK ((code ~ '^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$'::text)),
+    CONSTRAINT court_levels_names_check CHECK ((jsonb_typeof(names) = 'object'::text)),
+    CONSTRAINT court_levels_rank_check CHECK ((rank > 0))
+);
+
+
+--
+-- Name: court_system_settings; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.court_system_settings (
+    singleton boolean DEFAULT true NOT NULL,
+    languages text[] DEFAULT '{en,kk,ru}'::text[] NOT NULL,
+    currency text,
+    fiscal_year_start_month smallint DEFAULT 1 NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT court_system_settings_currency_check CHECK ((currency ~ '^[A-Z]{3}$'::text)),
+    CONSTRAINT court_system_settings_fiscal_year_start_month_check CHECK (((fiscal_year_start_month >= 1) AND (fiscal_year_start_month <= 12))),
+    CONSTRAINT court_system_settings_languages_check CHECK ((((cardinality(languages) >= 1) AND (cardinality(languages) <= 12)) AND (array_position(languages, NULL::text) IS NULL))),
+    CONSTRAINT court_system_settings_singleton_check CHECK (singleton)
+);
+
+
+--
+-- Name: court_years; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.court_years (
+    court_id integer NOT NULL,
+    year smallint NOT NULL,
+    population_served bigint,
+    judges numeric(10,2),
+    CONSTRAINT court_years_judges_check CHECK ((judges >= (0)::numeric)),
+    CONSTRAINT court_years_population_served_check CHECK ((population_served >= 0)),
+    CONSTRAINT court_years_year_check CHECK (((year >= 1900) AND (year <= 2200)))
+);
+
+
+--
 -- Name: courts; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -962,8 +1041,14 @@ CREATE TABLE public.courts (
     level text NOT NULL,
     population_served bigint NOT NULL,
     judges integer NOT NULL,
+    names jsonb DEFAULT '{}'::jsonb NOT NULL,
+    parent_id integer,
+    opened_on date,
+    closed_on date,
+    CONSTRAINT courts_closed_after_opened CHECK ((closed_on >= opened_on)),
     CONSTRAINT courts_judges_check CHECK ((judges >= 0)),
-    CONSTRAINT courts_level_check CHECK ((level = ANY (ARRAY['district'::text, 'regional'::text, 'supreme'::text]))),
+    CONSTRAINT courts_names_check CHECK ((jsonb_typeof(names) = 'object'::text)),
+    CONSTRAINT courts_not_own_parent CHECK ((parent_id <> id)),
     CONSTRAINT courts_population_served_check CHECK ((population_served >= 0))
 );
 
@@ -1172,6 +1257,21 @@ CREATE TABLE public.portal_use (
 
 
 --
+-- Name: region_years; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.region_years (
+    region_id smallint NOT NULL,
+    year smallint NOT NULL,
+    population bigint,
+    gdp numeric(22,2),
+    CONSTRAINT region_years_gdp_check CHECK ((gdp >= (0)::numeric)),
+    CONSTRAINT region_years_population_check CHECK ((population >= 0)),
+    CONSTRAINT region_years_year_check CHECK (((year >= 1900) AND (year <= 2200)))
+);
+
+
+--
 -- Name: regions; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1180,7 +1280,15 @@ CREATE TABLE public.regions (
     code text NOT NULL,
     name text NOT NULL,
     population bigint NOT NULL,
-    CONSTRAINT regions_population_check CHECK ((population >= 0))
+    names jsonb DEFAULT '{}'::jsonb NOT NULL,
+    outline jsonb,
+    tile_column smallint,
+    tile_row smallint,
+    CONSTRAINT regions_names_check CHECK ((jsonb_typeof(names) = 'object'::text)),
+    CONSTRAINT regions_outline_check CHECK ((jsonb_typeof(outline) = 'object'::text)),
+    CONSTRAINT regions_population_check CHECK ((population >= 0)),
+    CONSTRAINT regions_tile_column_check CHECK (((tile_column >= 0) AND (tile_column <= 99))),
+    CONSTRAINT regions_tile_row_check CHECK (((tile_row >= 0) AND (tile_row <= 99)))
 );
 
 
@@ -1481,6 +1589,38 @@ ALTER TABLE ONLY public.cases
 
 
 --
+-- Name: court_levels court_levels_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.court_levels
+    ADD CONSTRAINT court_levels_pkey PRIMARY KEY (code);
+
+
+--
+-- Name: court_levels court_levels_rank_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.court_levels
+    ADD CONSTRAINT court_levels_rank_key UNIQUE (rank);
+
+
+--
+-- Name: court_system_settings court_system_settings_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.court_system_settings
+    ADD CONSTRAINT court_system_settings_pkey PRIMARY KEY (singleton);
+
+
+--
+-- Name: court_years court_years_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.court_years
+    ADD CONSTRAINT court_years_pkey PRIMARY KEY (court_id, year);
+
+
+--
 -- Name: courts courts_code_key; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1574,6 +1714,14 @@ ALTER TABLE ONLY public.playlists
 
 ALTER TABLE ONLY public.portal_use
     ADD CONSTRAINT portal_use_pkey PRIMARY KEY (court_id, day);
+
+
+--
+-- Name: region_years region_years_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.region_years
+    ADD CONSTRAINT region_years_pkey PRIMARY KEY (region_id, year);
 
 
 --
@@ -1947,6 +2095,30 @@ ALTER TABLE ONLY public.cases
 
 
 --
+-- Name: court_years court_years_court_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.court_years
+    ADD CONSTRAINT court_years_court_id_fkey FOREIGN KEY (court_id) REFERENCES public.courts(id) ON DELETE CASCADE;
+
+
+--
+-- Name: courts courts_level_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.courts
+    ADD CONSTRAINT courts_level_fkey FOREIGN KEY (level) REFERENCES public.court_levels(code) ON UPDATE CASCADE;
+
+
+--
+-- Name: courts courts_parent_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.courts
+    ADD CONSTRAINT courts_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.courts(id);
+
+
+--
 -- Name: courts courts_region_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1992,6 +2164,14 @@ ALTER TABLE ONLY public.measure_targets
 
 ALTER TABLE ONLY public.portal_use
     ADD CONSTRAINT portal_use_court_id_fkey FOREIGN KEY (court_id) REFERENCES public.courts(id);
+
+
+--
+-- Name: region_years region_years_region_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.region_years
+    ADD CONSTRAINT region_years_region_id_fkey FOREIGN KEY (region_id) REFERENCES public.regions(id) ON DELETE CASCADE;
 
 
 --

@@ -36,7 +36,7 @@ public static class AggregationBenchmark
         await using var _ = db;
         var defaults = new SimulationOptions();
         var options = defaults with { CasesPerCourtPerYear = Math.Max(1, cases / (defaults.Courts * defaults.HistoryYears)) };
-        var seeded = await new DemoBackfill(db, sql, new SimulationStatus(), NullLogger<DemoBackfill>.Instance)
+        var seeded = await DemoBackfill.Standalone(db, sql)
             .SeedIfEmptyAsync(options, DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None);
         // Per-family timings of each run go to the console (the job logs them at Debug).
         using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Debug));

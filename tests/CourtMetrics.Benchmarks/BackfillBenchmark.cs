@@ -35,7 +35,7 @@ public static class BackfillBenchmark
             var (cluster, db) = await FreshDatabaseAsync(directory, port, database, sql);
             clusters.Add(cluster);
 
-            var backfill = new DemoBackfill(db, sql, new SimulationStatus(), NullLogger<DemoBackfill>.Instance);
+            var backfill = DemoBackfill.Standalone(db, sql);
             var result = await backfill.SeedIfEmptyAsync(options, DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None)
                 ?? throw new InvalidOperationException("the fresh database was not empty");
             var clock = Stopwatch.StartNew();

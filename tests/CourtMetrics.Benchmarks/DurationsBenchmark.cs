@@ -51,7 +51,7 @@ public static class DurationsBenchmark
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
         Console.WriteLine($"durations: {options.Courts} courts, {options.HistoryYears} years, {options.CasesPerCourtPerYear} cases per court-year; PostgreSQL durable, port {port}");
-        var backfill = new DemoBackfill(db, sql, new SimulationStatus(), NullLogger<DemoBackfill>.Instance);
+        var backfill = DemoBackfill.Standalone(db, sql);
         var seeded = await backfill.SeedIfEmptyAsync(options, today, CancellationToken.None);
         if (seeded is not null)
         {

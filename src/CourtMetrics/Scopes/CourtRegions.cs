@@ -32,6 +32,9 @@ public sealed class CourtRegions(NpgsqlDataSource dataSource)
         return _regionOf.TryGetValue(court, out var region) ? [scope.ToString(), $"region:{region}", "nation"] : [scope.ToString(), "nation"];
     }
 
+    /// <summary>Courts may have moved or gone (the court system changed): the next question reloads the map.</summary>
+    public void Forget() => _regionOf = new Dictionary<int, int>();
+
     private async Task ReloadAsync()
     {
         await _reload.WaitAsync();

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using CourtMetrics.CourtSystem;
 using CourtMetrics.Database;
+using CourtMetrics.Scopes;
+using Microsoft.Extensions.Logging.Abstractions;
 using Dapper;
 using Npgsql;
 
@@ -19,8 +22,14 @@ public sealed record BackfillResult(long Cases, TimeSpan Generation, TimeSpan Co
 /// Seeds an empty database with the demo court system and its history, all in one transaction: reference data,
 /// then every fact table by binary COPY. A database that has courts is never touched.
 /// </summary>
-public sealed class DemoBackfill(NpgsqlDataSource dataSource, SqlFiles sql, SimulationStatus status, ILogger<DemoBackfill> logger)
+public sealed class DemoBackfill(NpgsqlDataSource dataSource, SqlFiles sql, CourtSystemStore courtSystem, SimulationStatus status,
+    ILogger<DemoBackfill> logger)
 {
+    /// <summary>A backfill outside the web host (benchmarks, tests): no progress reported, nothing logged.</summary>
+    public static DemoBackfill Standalone(NpgsqlDataSource dataSource, SqlFiles sql) => new(dataSource, sql,
+        new CourtSystemStore(dataSource, sql, new CourtRegions(dataSource), NullLogger<CourtSystemStore>.Instance),
+        new SimulationStatus(), NullLogger<DemoBackfill>.Instance);
+
     public async Task<DatabaseState> StateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -38,13 +47,13 @@ public sealed class DemoBackfill(NpgsqlDataSource dataSource, SqlFiles sql, Simu
 
         status.Set(SimulationPhase.Seeding);
         var system = NationalCourtSystem.Build(options);
-        await InsertReferenceDataAsync(connection, transaction, system);
+        var trends = new DemoTrends(today);
+        var generator = new HistoryGenerator(options, trends);
+        await WriteCourtSystemAsync(connection, transaction, DemoCourtSystem.Of(system, generator.From.Year, trends), cancellationToken);
         logger.LogInformation("Demo court system: {Regions} regions, {Courts} courts, {Categories} case categories",
             system.Regions.Count, system.Courts.Count, CaseCategories.All.Count);
 
         var clock = Stopwatch.StartNew();
-        var trends = new DemoTrends(today);
-        var generator = new HistoryGenerator(options, trends);
         var histories = generator.Generate(CourtProfile.For(system.Courts, options.Seed));
         var total = histories.Sum(h => (long)h.Cases.Count);
         var generation = clock.Elapsed;
@@ -68,7 +77,6 @@ public sealed class DemoBackfill(NpgsqlDataSource dataSource, SqlFiles sql, Simu
         await copy.HearingsAsync(histories, cancellationToken);
         await copy.BudgetAsync(histories, cancellationToken);
         await copy.PortalUseAsync(histories, cancellationToken);
-        await connection.ExecuteAsync(sql["simulation/insert-economy"], DemoEconomy.Years(generator.From.Year, today.Year, trends), transaction);
         status.Progress(85, total);
         await connection.ExecuteAsync(new CommandDefinition(sql["simulation/bulk-load-end"], transaction: transaction,
             commandTimeout: 600, cancellationToken: cancellationToken));
@@ -86,13 +94,16 @@ public sealed class DemoBackfill(NpgsqlDataSource dataSource, SqlFiles sql, Simu
         await connection.ExecuteAsync(new CommandDefinition(sql["simulation/mark-rebuilt"], cancellationToken: cancellationToken));
     }
 
-    private async Task InsertReferenceDataAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, NationalCourtSystem system)
+    /// <summary>
+    /// The demo's country through the administrators' path; the history refers to courts and categories by the ids
+    /// an empty database gives them in the file's order, which is checked.
+    /// </summary>
+    private async Task WriteCourtSystemAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CourtSystemDocument document,
+        CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(sql["simulation/insert-regions"], system.Regions, transaction);
-        await connection.ExecuteAsync(sql["simulation/insert-courts"], system.Courts, transaction);
-        await connection.ExecuteAsync(sql["simulation/insert-categories"], CaseCategories.All, transaction);
-        await connection.ExecuteAsync(sql["simulation/insert-time-standards"],
-            CaseCategories.All.SelectMany(c => c.Standards.Select(s => new { CategoryId = c.Id, s.WithinDays, s.TargetShare })),
-            transaction);
+        var outcome = await courtSystem.ApplyAsync(connection, transaction, CourtSystemFile.Of(document), false, cancellationToken);
+        if (!outcome.Written) throw new InvalidOperationException("The demo court system was refused: " + string.Join("; ", outcome.Problems));
+        var ids = await connection.QuerySingleAsync<bool>(sql["simulation/ids-in-order"], transaction: transaction);
+        if (!ids) throw new InvalidOperationException("The demo court system's ids are not in the file's order");
     }
 }

@@ -16,6 +16,9 @@ public static class DemoEconomy
 
     public const string LegalBasis = "Demo: Constitutional Law on the Judicial System, art. 40 — at least 0.12 % of state budget expenditure";
 
+    public static decimal GdpPerCapita(int year, DemoTrends trends) =>
+        Math.Round((decimal)(GdpPerCapitaToday * Math.Pow(NominalGrowth, year - trends.Today.Year)), 2);
+
     /// <summary>Parameters of simulation/insert-economy.sql for the years first..last.</summary>
     public static object Years(int first, int last, DemoTrends trends)
     {
@@ -23,7 +26,7 @@ public static class DemoEconomy
         return new
         {
             Years = years.Select(y => (short)y).ToArray(),
-            GdpPerCapita = years.Select(y => Math.Round((decimal)(GdpPerCapitaToday * Math.Pow(NominalGrowth, y - trends.Today.Year)), 2)).ToArray(),
+            GdpPerCapita = years.Select(y => GdpPerCapita(y, trends)).ToArray(),
             StateBudgetShare,
             FloorShare,
             LegalBasis,

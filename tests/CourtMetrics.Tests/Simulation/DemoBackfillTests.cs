@@ -31,6 +31,26 @@ public sealed class DemoBackfillTests
     }
 
     [Fact]
+    public async Task The_demo_writes_its_country_as_an_administrator_would_with_every_name_in_three_languages()
+    {
+        var (db, _) = await DemoDatabase.SeededAsync();
+
+        Assert.Equal(0, await db.ScalarAsync<long>("""
+            SELECT (SELECT count(*) FROM courts WHERE NOT names ?& '{en,kk,ru}') + (SELECT count(*) FROM regions WHERE NOT names ?& '{en,kk,ru}')
+                 + (SELECT count(*) FROM case_categories WHERE NOT names ?& '{en,kk,ru}') + (SELECT count(*) FROM court_levels WHERE NOT names ?& '{en,kk,ru}')
+            """));
+        Assert.Equal("Алматы қаласының №1 аудандық соты", await db.ScalarAsync<string>("SELECT names ->> 'kk' FROM courts WHERE code = 'ALA-01'"));
+        Assert.Equal("Областной суд Туркестанской области", await db.ScalarAsync<string>("SELECT names ->> 'ru' FROM courts WHERE code = 'TUR-R'"));
+        Assert.Equal("ALA-R", await db.ScalarAsync<string>("SELECT p.code FROM courts c JOIN courts p ON p.id = c.parent_id WHERE c.code = 'ALA-01'"));
+        Assert.Equal("KZT", await db.ScalarAsync<string>("SELECT currency FROM court_system_settings"));
+        // The history's years (its budgets') all have the economy and the floor the budget measures need.
+        Assert.Equal(0, await db.ScalarAsync<long>("""
+            SELECT count(*) FROM generate_series((SELECT min(fiscal_year)::int FROM budget_lines), @Year) y
+            WHERE NOT EXISTS (SELECT 1 FROM national_economy WHERE year = y) OR NOT EXISTS (SELECT 1 FROM budget_floor WHERE year = y)
+            """, new { DemoDatabase.Today.Year }));
+    }
+
+    [Fact]
     public async Task The_history_spans_the_configured_years_up_to_today_with_decisions_after_filing_and_cases_still_pending()
     {
         var (db, result) = await DemoDatabase.SeededAsync();

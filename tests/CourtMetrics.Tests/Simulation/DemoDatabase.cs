@@ -27,7 +27,7 @@ public static class DemoDatabase
     }
 
     public static DemoBackfill Backfill(NpgsqlDataSource db) =>
-        new(db, Sql, new SimulationStatus(), NullLogger<DemoBackfill>.Instance);
+        DemoBackfill.Standalone(db, Sql);
 
     public static async Task<(NpgsqlDataSource Db, BackfillResult? Result)> SeededAsync(SimulationOptions? options = null)
     {

@@ -1,1 +1,0 @@
-INSERT INTO case_categories (id, code, name) VALUES (@Id, @Code, @Name)

@@ -1,1 +1,0 @@
-INSERT INTO regions (id, code, name, population) VALUES (@Id, @Code, @Name, @Population)

@@ -1,0 +1,81 @@
+using System.Text.Json;
+
+namespace CourtMetrics.CourtSystem;
+
+/// <summary>
+/// What applying a court system would change, entry by entry and field by field, as an administrator reads it
+/// before saying yes ("court ALA-01: closed: (none) → 2026-06-30"). Entries are matched by code, years by year.
+/// </summary>
+public static class CourtSystemChanges
+{
+    /// <summary>A document with every list given: the proposal's, else what stands now.</summary>
+    public static CourtSystemDocument Merge(CourtSystemDocument current, CourtSystemDocument proposed) => new(
+        proposed.Languages ?? current.Languages, proposed.Currency ?? current.Currency,
+        proposed.FiscalYearStartMonth ?? current.FiscalYearStartMonth ?? 1, proposed.Levels ?? current.Levels ?? [],
+        proposed.Regions ?? current.Regions ?? [], proposed.Courts ?? current.Courts ?? [],
+        proposed.Categories ?? current.Categories ?? [], proposed.Economy ?? current.Economy ?? [],
+        proposed.BudgetFloor ?? current.BudgetFloor ?? []);
+
+    public static List<string> Between(CourtSystemDocument current, CourtSystemDocument proposed)
+    {
+        var changes = new List<string>();
+        Field(changes, "settings", "languages", Json(current.Languages), Json(proposed.Languages));
+        Field(changes, "settings", "currency", Json(current.Currency), Json(proposed.Currency));
+        Field(changes, "settings", "fiscalYearStartMonth", Json(current.FiscalYearStartMonth ?? 1), Json(proposed.FiscalYearStartMonth ?? 1));
+        Keyed(changes, "level", current.Levels, proposed.Levels, l => l.Code);
+        if (!(current.Levels ?? []).Select(l => l.Code).SequenceEqual((proposed.Levels ?? []).Select(l => l.Code)))
+            changes.Add($"levels: order {string.Join(" > ", (proposed.Levels ?? []).Select(l => l.Code))}");
+        Keyed(changes, "region", current.Regions, proposed.Regions, r => r.Code);
+        Keyed(changes, "court", current.Courts, proposed.Courts, c => c.Code);
+        Keyed(changes, "category", current.Categories, proposed.Categories, c => c.Code);
+        Keyed(changes, "economy", current.Economy, proposed.Economy, e => e.Year.ToString());
+        Keyed(changes, "budget floor", current.BudgetFloor, proposed.BudgetFloor, f => f.Year.ToString());
+        return changes;
+    }
+
+    private static void Keyed<T>(List<string> changes, string what, IReadOnlyList<T>? before, IReadOnlyList<T>? after, Func<T, string> key)
+    {
+        var old = (before ?? []).ToDictionary(key, StringComparer.Ordinal);
+        var now = (after ?? []).ToDictionary(key, StringComparer.Ordinal);
+        foreach (var (code, entry) in now)
+        {
+            if (!old.TryGetValue(code, out var was))
+            {
+                changes.Add($"{what} {code}: added");
+                continue;
+            }
+            var a = JsonSerializer.SerializeToElement(was, CourtSystemDocument.Json);
+            var b = JsonSerializer.SerializeToElement(entry, CourtSystemDocument.Json);
+            foreach (var name in a.EnumerateObject().Select(p => p.Name).Union(b.EnumerateObject().Select(p => p.Name)))
+                Field(changes, $"{what} {code}", name, Property(a, name), Property(b, name));
+        }
+        changes.AddRange(old.Keys.Where(code => !now.ContainsKey(code)).Select(code => $"{what} {code}: removed"));
+    }
+
+    private static void Field(List<string> changes, string what, string field, string before, string after)
+    {
+        if (before != after) changes.Add($"{what}: {field}: {Shown(before)} → {Shown(after)}");
+    }
+
+    private static string Property(JsonElement entry, string name) =>
+        entry.TryGetProperty(name, out var value) ? Canonical(value) : "null";
+
+    private static string Json<T>(T value) => Canonical(JsonSerializer.SerializeToElement(value, CourtSystemDocument.Json));
+
+    // Numbers as written in the file or read back from the database differ only in trailing zeros (0.90 and 0.9).
+    private static string Canonical(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => value.GetDecimal().ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture),
+        JsonValueKind.Object => "{" + string.Join(",", value.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => $"\"{p.Name}\":{Canonical(p.Value)}")) + "}",
+        JsonValueKind.Array => "[" + string.Join(",", value.EnumerateArray().Select(Canonical)) + "]",
+        _ => value.GetRawText(),
+    };
+
+    private static string Shown(string json) => json switch
+    {
+        "null" => "(none)",
+        { Length: > 120 } => json[..117] + "…",
+        _ => json,
+    };
+}

@@ -1,0 +1,101 @@
+using System.Security.Claims;
+using System.Text.Json;
+using CourtMetrics.Audit;
+using CourtMetrics.Ingest;
+using CourtMetrics.Security;
+using CourtMetrics.Site;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CourtMetrics.CourtSystem;
+
+/// <summary>
+/// /api/court-system, for administrators: the court system as its file, a whole file applied (or tried with
+/// dryRun=true), one court written or removed. Every path goes through CourtSystemStore, and every change is audited.
+/// </summary>
+public static class CourtSystemEndpoints
+{
+    public static void AddCourtSystem(this IServiceCollection services) => services.AddSingleton<CourtSystemStore>();
+
+    public static void MapCourtSystem(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/court-system").WithTags("Court system").RequireAuthorization(Administrators.Policy);
+        api.MapGet("", GetAsync).WithName("GetCourtSystem")
+            .WithSummary("The court system as its file (wwwroot/schemas/court-system.schema.json): settings, levels, regions, courts, categories, economy, budget floor.");
+        api.MapPut("", PutAsync).WithName("PutCourtSystem")
+            .WithSummary("Applies a court-system file (the body, JSON): all of it or nothing. dryRun=true lists the changes and writes nothing.")
+            .Accepts<CourtSystemDocument>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        api.MapPut("/courts/{code}", PutCourtAsync).WithName("PutCourt")
+            .WithSummary("Adds or replaces one court (the body: the court as in the file); dryRun=true lists the changes only.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapDelete("/courts/{code}", DeleteCourtAsync).WithName("DeleteCourt")
+            .WithSummary("Removes a court that holds no data; one that holds data is refused: give it a closing date instead.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Ok<CourtSystemDocument>> GetAsync(CourtSystemStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.ExportAsync(cancellationToken));
+
+    private static async Task<Results<Ok<CourtSystemOutcome>, ProblemHttpResult>> PutAsync(HttpContext http, bool? dryRun,
+        CourtSystemStore store, AuditLog audit, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength > CourtSystemFile.MaxBytes) return TooLarge();
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } cap) cap.MaxRequestBodySize = CourtSystemFile.MaxBytes;
+        using var body = new MemoryStream();
+        try
+        {
+            await new LimitedStream(http.Request.Body, CourtSystemFile.MaxBytes, () => new ImportLimitException("too large")).CopyToAsync(body, cancellationToken);
+        }
+        catch (Exception e) when (e is ImportLimitException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        {
+            return TooLarge();
+        }
+        var (file, problem) = CourtSystemFile.Parse(body.GetBuffer().AsSpan(0, (int)body.Length));
+        if (file is null) return Refusal(new CourtSystemOutcome(false, dryRun ?? false, [], [problem!]));
+        return await AnswerAsync(await store.ApplyAsync(file, dryRun ?? false, cancellationToken), http, audit, "court system applied", cancellationToken);
+    }
+
+    private static async Task<Results<Ok<CourtSystemOutcome>, ProblemHttpResult>> PutCourtAsync(string code, CourtEntry court, bool? dryRun,
+        HttpContext http, CourtSystemStore store, AuditLog audit, CancellationToken cancellationToken)
+    {
+        if (court.Code != code) return ProblemAnswers.BadRequest("Court refused", $"the body's code '{court.Code}' is not the address's '{code}'");
+        var current = await store.ExportAsync(cancellationToken);
+        var courts = current.Courts!.Where(c => c.Code != code).Append(court).ToList();
+        var outcome = await store.ApplyAsync(CourtSystemFile.Of(current with { Courts = courts }), dryRun ?? false, cancellationToken);
+        return await AnswerAsync(outcome, http, audit, $"court {code} written", cancellationToken);
+    }
+
+    private static async Task<Results<Ok<CourtSystemOutcome>, ProblemHttpResult>> DeleteCourtAsync(string code, HttpContext http,
+        CourtSystemStore store, AuditLog audit, CancellationToken cancellationToken)
+    {
+        var current = await store.ExportAsync(cancellationToken);
+        if (current.Courts!.All(c => c.Code != code)) return ProblemAnswers.NotFound($"There is no court '{(code.Length > 60 ? code[..60] + "…" : code)}'.");
+        var outcome = await store.ApplyAsync(CourtSystemFile.Of(current with { Courts = current.Courts!.Where(c => c.Code != code).ToList() }),
+            false, cancellationToken);
+        return await AnswerAsync(outcome, http, audit, $"court {code} removed", cancellationToken);
+    }
+
+    private static async Task<Results<Ok<CourtSystemOutcome>, ProblemHttpResult>> AnswerAsync(CourtSystemOutcome outcome, HttpContext http,
+        AuditLog audit, string action, CancellationToken cancellationToken)
+    {
+        if (outcome.Refused) return Refusal(outcome);
+        if (outcome.Written)
+            await audit.RecordAsync(http.User.Identity?.Name ?? "?", action, Detail(outcome), http, cancellationToken);
+        return TypedResults.Ok(outcome);
+    }
+
+    /// <summary>The audit line: the summary and as many changes as fit.</summary>
+    public static string Detail(CourtSystemOutcome outcome)
+    {
+        var detail = outcome.Summary + " " + string.Join("; ", outcome.Changes);
+        return detail.Length <= 2000 ? detail : detail[..1999] + "…";
+    }
+
+    private static ProblemHttpResult Refusal(CourtSystemOutcome outcome) => ProblemAnswers.Refused(StatusCodes.Status400BadRequest,
+        "Court system refused", outcome.Summary + "\n" + string.Join("\n", outcome.Problems.Take(100)),
+        new Dictionary<string, object?> { ["problems"] = outcome.Problems.Select(p => p.ToString()).ToList() });
+
+    private static ProblemHttpResult TooLarge() => ProblemAnswers.Refused(StatusCodes.Status413PayloadTooLarge, "Court system refused",
+        $"the file is larger than {CourtSystemFile.MaxBytes:N0} bytes");
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using CourtMetrics.Database;
+using CourtMetrics.Scopes;
+using Dapper;
+using Npgsql;
+
+namespace CourtMetrics.CourtSystem;
+
+/// <summary>What applying a court system did or, on a dry run, would do.</summary>
+public sealed record CourtSystemOutcome(bool Written, bool DryRun, IReadOnlyList<string> Changes, IReadOnlyList<CourtSystemProblem> Problems)
+{
+    public bool Refused => Problems.Count > 0;
+
+    public string Summary => Refused
+        ? $"Refused, nothing was written: {Problems.Count} problem{(Problems.Count == 1 ? "" : "s")}."
+        : Changes.Count == 0 ? "Nothing to change: the court system is already as given."
+        : DryRun ? $"Dry run, nothing was written: {Changes.Count} change{(Changes.Count == 1 ? "" : "s")} would be made."
+        : $"Written: {Changes.Count} change{(Changes.Count == 1 ? "" : "s")}.";
+}
+
+/// <summary>
+/// Reads the court system as its file and applies a file in one transaction: the rules first, then what the data
+/// forbids (sql/queries/court-system/conflicts.sql), then the changes; all of it or nothing. Every node is told
+/// through a new data version, since names, populations and judges enter the measures.
+/// </summary>
+public sealed class CourtSystemStore(NpgsqlDataSource db, SqlFiles sql, CourtRegions courtRegions, ILogger<CourtSystemStore> logger)
+{
+    public async Task<CourtSystemDocument> ExportAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return await ExportAsync(connection, null, cancellationToken);
+    }
+
+    public async Task<CourtSystemOutcome> ApplyAsync(CourtSystemFile file, bool dryRun, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var outcome = await ApplyAsync(connection, transaction, file, dryRun, cancellationToken);
+        if (outcome.Written) await transaction.CommitAsync(cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>Applies in the caller's transaction (the demo seeds its country in the one of its history).</summary>
+    public async Task<CourtSystemOutcome> ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CourtSystemFile file,
+        bool dryRun, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(sql["court-system/lock"], transaction: transaction, cancellationToken: cancellationToken));
+        var current = await ExportAsync(connection, transaction, cancellationToken);
+        var proposed = CourtSystemChanges.Merge(current, file.Document);
+        var problems = CourtSystemRules.Check(proposed, file);
+        if (problems.Count > 0) return new(false, dryRun, [], problems);
+
+        var document = JsonSerializer.Serialize(proposed, CourtSystemDocument.Json);
+        var conflicts = await connection.QueryAsync<(string List, string Code, string Message)>(new CommandDefinition(
+            sql["court-system/conflicts"], new { Document = document }, transaction, cancellationToken: cancellationToken));
+        problems.AddRange(conflicts.Select(c => new CourtSystemProblem(file.LineOf(PathOf(proposed, c.List, c.Code)),
+            PathOf(proposed, c.List, c.Code), c.Message)));
+        if (problems.Count > 0) return new(false, dryRun, [], problems);
+
+        var changes = CourtSystemChanges.Between(current, proposed);
+        if (dryRun || changes.Count == 0) return new(false, dryRun, changes, []);
+        await connection.ExecuteAsync(new CommandDefinition(sql["court-system/apply"], new { Document = document }, transaction,
+            commandTimeout: 300, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(sql["court-system/publish"], transaction: transaction, cancellationToken: cancellationToken));
+        courtRegions.Forget();
+        logger.LogInformation("Court system changed: {Changes} changes ({Regions} regions, {Courts} courts, {Categories} categories)",
+            changes.Count, proposed.Regions!.Count, proposed.Courts!.Count, proposed.Categories!.Count);
+        return new(true, false, changes, []);
+    }
+
+    private async Task<CourtSystemDocument> ExportAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var json = await connection.QuerySingleAsync<string>(new CommandDefinition(sql["court-system/export"], transaction: transaction,
+            cancellationToken: cancellationToken));
+        return JsonSerializer.Deserialize<CourtSystemDocument>(json, CourtSystemDocument.Json)!;
+    }
+
+    // A conflict names an entry by code; the administrator needs its place in the file.
+    private static string PathOf(CourtSystemDocument document, string list, string code)
+    {
+        var index = list == "courts"
+            ? document.Courts!.Select(c => c.Code).ToList().IndexOf(code)
+            : document.Categories!.Select(c => c.Code).ToList().IndexOf(code);
+        return index >= 0 ? $"{list}[{index}]" : $"{list} ({code}, not in the file)";
+    }
+}
