@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs CourtMetrics on this machine: installs what is missing (PostgreSQL server, fonts) from Debian's packages,
 # then starts the site, which starts a project-local PostgreSQL cluster in .data/pg on 127.0.0.1:55432 (unless
-# ConnectionStrings__CourtMetrics points at a server), applies migrations, and fills an empty database with the
-# live demo court system. Ctrl-C stops the site and the local cluster; the data stays for the next run.
+# ConnectionStrings__CourtMetrics points at a server), applies migrations, and fills an empty local database with
+# the live demo court system (a server's database only with Simulation__Enabled=true). Ctrl-C stops the site and
+# the local cluster; the data stays for the next run.
 #
 #   ./run.sh                      the product, at http://127.0.0.1:5080 (ASPNETCORE_URLS to change)
 #   ./run.sh --install [pkg...]   only install the prerequisites (and the extra Debian packages named)
@@ -40,4 +41,7 @@ fi
 install_missing
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+# The product's own local database is the showroom: fill it with the live demo unless told otherwise. Given a
+# connection string (a real server), the database is never filled with invented cases unless asked for.
+if [ -z "${ConnectionStrings__CourtMetrics:-}" ]; then export Simulation__Enabled="${Simulation__Enabled:-true}"; fi
 exec dotnet run --project src/CourtMetrics -c Release -- "$@"

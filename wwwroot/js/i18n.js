@@ -34,6 +34,11 @@ const strings = {
   versus: ['{0} vs {1}', '{1} салыстырғанда {0}', '{0} к {1}'],
   alerts: ['Alerts', 'Ескертулер', 'Оповещения'],
   noAlerts: ['No alerts yet.', 'Әзірге ескерту жоқ.', 'Оповещений пока нет.'],
+  noDataYet: ['No data has been loaded yet', 'Деректер әлі жүктелген жоқ', 'Данные ещё не загружены'],
+  noDataYetDetail: [
+    'The measures appear here as soon as an administrator has defined the court system and loaded its cases, reports or budgets.',
+    'Әкімші сот жүйесін анықтап, оның істерін, есептерін немесе бюджетін жүктегеннен кейін көрсеткіштер осында шығады.',
+    'Показатели появятся здесь, как только администратор опишет судебную систему и загрузит её дела, отчёты или бюджеты.'],
   alertMissed: ['fell below its target {0}: {1}', 'мақсатынан {0} төмендеді: {1}', 'ниже цели {0}: {1}'],
   alertMet: ['back on target {0}: {1}', 'мақсатына {0} қайта жетті: {1}', 'снова в пределах цели {0}: {1}'],
   search: ['Search courts', 'Сотты іздеу', 'Поиск суда'],

@@ -154,6 +154,11 @@ onLanguage(() => {
 translatePage();
 renderConnection();
 await persistently(() => reference.load());
+// A real instance before its first import: say so, rather than draw zeros as if the courts had done nothing.
+getJson('api/data-state').then(state => {
+  byId('no-data').hidden = state.hasData;
+  document.body.toggleAttribute('data-no-data', !state.hasData);
+}, () => {});
 const filters = new Filters(reference, change => open({ ...state, ...change }, true), changeLanguage);
 window.addEventListener('popstate', () => open(stateFromUrl(location.href), false));
 open(state, false);

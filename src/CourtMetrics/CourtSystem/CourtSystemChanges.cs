@@ -46,11 +46,19 @@ public static class CourtSystemChanges
             }
             var a = JsonSerializer.SerializeToElement(was, CourtSystemDocument.Json);
             var b = JsonSerializer.SerializeToElement(entry, CourtSystemDocument.Json);
-            foreach (var name in a.EnumerateObject().Select(p => p.Name).Union(b.EnumerateObject().Select(p => p.Name)))
-                Field(changes, $"{what} {code}", name, Property(a, name), Property(b, name));
+            foreach (var name in Names(a, b))
+            {
+                // Names and outlines are objects: a change is shown key by key ("names.kk"), not as the whole object.
+                if (a.TryGetProperty(name, out var x) && b.TryGetProperty(name, out var y) && x.ValueKind == JsonValueKind.Object && y.ValueKind == JsonValueKind.Object)
+                    foreach (var inner in Names(x, y)) Field(changes, $"{what} {code}", $"{name}.{inner}", Property(x, inner), Property(y, inner));
+                else Field(changes, $"{what} {code}", name, Property(a, name), Property(b, name));
+            }
         }
         changes.AddRange(old.Keys.Where(code => !now.ContainsKey(code)).Select(code => $"{what} {code}: removed"));
     }
+
+    private static IEnumerable<string> Names(JsonElement a, JsonElement b) =>
+        a.EnumerateObject().Select(p => p.Name).Union(b.EnumerateObject().Select(p => p.Name));
 
     private static void Field(List<string> changes, string what, string field, string before, string after)
     {

@@ -19,7 +19,11 @@ public static class CourtSystemEndpoints
 
     public static void MapCourtSystem(this WebApplication app)
     {
+        app.MapGroup("/api/data-state").WithTags("Court system").MapGet("", DataStateAsync).WithName("GetDataState")
+            .WithSummary("Whether the instance has courts and data yet (the dashboard says \"no data has been loaded yet\" rather than showing zeros).");
         var api = app.MapGroup("/api/court-system").WithTags("Court system").RequireAuthorization(Administrators.Policy);
+        api.MapGet("/set-up", SetUpAsync).WithName("GetSetUpState")
+            .WithSummary("How far the instance is set up: regions, courts and categories defined, data loaded, API keys in use.");
         api.MapGet("", GetAsync).WithName("GetCourtSystem")
             .WithSummary("The court system as its file (wwwroot/schemas/court-system.schema.json): settings, levels, regions, courts, categories, economy, budget floor.");
         api.MapPut("", PutAsync).WithName("PutCourtSystem")
@@ -33,6 +37,18 @@ public static class CourtSystemEndpoints
             .WithSummary("Removes a court that holds no data; one that holds data is refused: give it a closing date instead.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    /// <summary>What every visitor may know: whether there is anything to show yet.</summary>
+    public sealed record DataState(int Courts, bool HasData);
+
+    private static async Task<Ok<DataState>> DataStateAsync(CourtSystemStore store, CancellationToken cancellationToken)
+    {
+        var state = await store.StateAsync(cancellationToken);
+        return TypedResults.Ok(new DataState(state.Courts, state.HasData));
+    }
+
+    private static async Task<Ok<SetUpState>> SetUpAsync(CourtSystemStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.StateAsync(cancellationToken));
 
     private static async Task<Ok<CourtSystemDocument>> GetAsync(CourtSystemStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await store.ExportAsync(cancellationToken));

@@ -18,6 +18,12 @@ public sealed record CourtSystemOutcome(bool Written, bool DryRun, IReadOnlyList
         : $"Written: {Changes.Count} change{(Changes.Count == 1 ? "" : "s")}.";
 }
 
+/// <summary>How far an instance is set up: the administrators' next steps and the public page's "no data yet".</summary>
+public sealed record SetUpState(int Regions, int Courts, int Categories, bool HasCases, bool HasOtherData, bool HasYearlyStatistics, int ApiKeys)
+{
+    public bool HasData => HasCases || HasOtherData;
+}
+
 /// <summary>
 /// Reads the court system as its file and applies a file in one transaction: the rules first, then what the data
 /// forbids (sql/queries/court-system/conflicts.sql), then the changes; all of it or nothing. Every node is told
@@ -29,6 +35,12 @@ public sealed class CourtSystemStore(NpgsqlDataSource db, SqlFiles sql, CourtReg
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         return await ExportAsync(connection, null, cancellationToken);
+    }
+
+    public async Task<SetUpState> StateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleAsync<SetUpState>(new CommandDefinition(sql["court-system/state"], cancellationToken: cancellationToken));
     }
 
     public async Task<CourtSystemOutcome> ApplyAsync(CourtSystemFile file, bool dryRun, CancellationToken cancellationToken = default)

@@ -10,8 +10,20 @@ public sealed record SimulationOptions : IValidatableObject
 {
     public const string Section = "Simulation";
 
-    /// <summary>On by default so a fresh install shows a moving dashboard; it only ever seeds an empty database.</summary>
-    public bool Enabled { get; init; } = true;
+    /// <summary>
+    /// Whether to fill an empty database with the demo and keep it live; it never touches a database that has a
+    /// court system it did not seed. Unset, the demo runs only on the product's own local database outside
+    /// Production: a connection string (a real server) or a Production start never gets invented cases unless
+    /// asked for with true. ./run.sh asks for it when it runs the local database.
+    /// </summary>
+    public bool? Enabled { get; init; }
+
+    public bool RunsDemo(bool ownLocalDatabase, bool production) => Enabled ?? (ownLocalDatabase && !production);
+
+    public string OffReason(bool ownLocalDatabase) => Enabled == false
+        ? "switched off (Simulation:Enabled = false)"
+        : ownLocalDatabase ? "not asked for in Production (Simulation:Enabled unset)"
+        : "not asked for on a database of its own (a connection string, Simulation:Enabled unset)";
 
     /// <summary>Same seed, same start state → same data.</summary>
     public long Seed { get; init; } = 20261125;

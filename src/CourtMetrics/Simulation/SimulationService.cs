@@ -12,16 +12,18 @@ namespace CourtMetrics.Simulation;
 /// </summary>
 public sealed class SimulationService(
     IOptions<SimulationOptions> options, IOptions<NodeOptions> node, DemoBackfill backfill, LiveEvents live, SimulationStatus status,
-    IServiceScopeFactory scopes, TimeProvider clock, ILogger<SimulationService> logger) : BackgroundService
+    IServiceScopeFactory scopes, IHostEnvironment environment, TimeProvider clock, ILogger<SimulationService> logger,
+    LocalPostgresCluster? ownDatabase = null) : BackgroundService
 {
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        if (!settings.Enabled)
+        if (!settings.RunsDemo(ownDatabase is not null, environment.IsProduction()))
         {
-            status.Set(SimulationPhase.Off, detail: "switched off (Simulation:Enabled = false)");
+            status.Set(SimulationPhase.Off, detail: settings.OffReason(ownDatabase is not null));
+            logger.LogInformation("Demo simulator off: {Reason}", status.Current.Detail);
             return;
         }
         if (!node.Value.RunsWork)

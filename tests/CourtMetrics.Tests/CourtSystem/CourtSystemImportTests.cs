@@ -79,7 +79,7 @@ public sealed class CourtSystemImportTests : AppTests
         var (code, output) = await RunAsync(Write(changed.ToJsonString()), "--dry-run");
 
         Assert.Equal(0, code);
-        Assert.Contains("court AKM-01: names: {\"en\":\"Kokshetau City Court\",\"kk\":\"Көкшетау қалалық соты\"", output);
+        Assert.Contains("court AKM-01: names.kk: \"Көкшетау қалалық соты\" → \"Көкшетау қаласының соты\"", output);
         Assert.Contains("court AST-02: added", output);
         Assert.Contains("court AST-01: removed", output);
         Assert.Contains("Dry run, nothing was written: 3 changes would be made.", output);

@@ -43,6 +43,29 @@ public sealed class SimulatorHostTests
     }
 
     [Fact]
+    public async Task Given_a_connection_string_and_not_asked_for_it_leaves_an_empty_database_empty_and_says_why()
+    {
+        await using var app = SmallDemo().With("Simulation:Enabled", null);
+        await ((IAsyncLifetime)app).InitializeAsync();
+
+        var status = await WaitForAsync(app, SimulationPhase.Off);
+        await Task.Delay(500);
+
+        Assert.Contains("not asked for on a database of its own", status.Current.Detail);
+        Assert.Equal(0, await app.DataSource.ScalarAsync<long>("SELECT count(*) FROM courts"));
+    }
+
+    [Theory]
+    [InlineData(null, true, false, true)]    // ./run.sh's local database outside Production: the showroom
+    [InlineData(null, true, true, false)]    // Production, not asked for (./run.sh asks for it with Simulation__Enabled=true)
+    [InlineData(null, false, false, false)]  // a server's database given by a connection string
+    [InlineData(true, false, true, true)]    // asked for: on any database (still only an empty one is filled)
+    [InlineData(false, true, false, false)]
+    public void The_demo_runs_only_where_it_is_asked_for_or_on_the_products_own_database_outside_production(
+        bool? enabled, bool ownLocalDatabase, bool production, bool runs) =>
+        Assert.Equal(runs, new SimulationOptions { Enabled = enabled }.RunsDemo(ownLocalDatabase, production));
+
+    [Fact]
     public async Task On_a_database_with_a_court_system_of_its_own_it_stays_off()
     {
         await using var app = SmallDemo();
