@@ -36,7 +36,8 @@ export class AlertFeed {
       time.dateTime = alert.raisedAt;
       time.textContent = formatTime(alert.raisedAt);
       const what = document.createElement('span');
-      const scope = alert.scope === 'nation' ? t('national') : alert.scopeName;
+      const known = alert.scope === 'nation' || this.reference.scopeName(alert.scope) !== alert.scope;
+      const scope = known ? this.reference.scopeName(alert.scope) : alert.scopeName;
       const category = alert.category ? ` · ${alert.category}` : '';
       what.textContent = `${scope}${category}: ${this.reference.name(alert.metric)} ${t(alert.met ? 'alertMet' : 'alertMissed',
         formatValue(unit, alert.target), formatValue(unit, alert.value))}`;

@@ -1,6 +1,7 @@
 // The filter bar: views, region, court within it, category, period and granularity, and the language. It shows the
 // current state (from the URL, including after back/forward) and reports the user's choices as changes.
 import { languages, language, t } from './i18n.js';
+import { named, nameIn } from './reference.js';
 import { granularities, presets, rangeOf } from './state.js';
 
 const byId = id => document.getElementById(id);
@@ -61,13 +62,13 @@ export class Filters {
     fill(this.granularity, granularities.map(g => [g, t(g)]));
     fill(this.language, languages.map(l => [l.code, l.name]));
     this.language.value = language();
-    const collator = new Intl.Collator();
+    const collator = new Intl.Collator(language());
     // Only what the user may see: the nation for those who see everything; for a viewer, its regions and its other courts.
     const everything = this.reference.allowed.everything;
     const outside = this.#courtsOutsideRegions();
     const first = everything ? [['', t('national')]] : outside.length ? [['', t('myCourts')]] : [];
-    fill(this.region, [...first, ...[...this.reference.regions].sort((a, b) => collator.compare(a.name, b.name)).map(r => [String(r.id), r.name])]);
-    fill(this.category, [['', t('allCategories')], ...this.reference.categories.map(c => [c.code, c.name])]);
+    fill(this.region, [...first, ...[...this.reference.regions].sort((a, b) => collator.compare(named(a), named(b))).map(r => [String(r.id), named(r)])]);
+    fill(this.category, [['', t('allCategories')], ...this.reference.categories.map(c => [c.code, named(c)])]);
     this.court.dataset.courts = '';
     if (this.#state) this.show(this.#state);
   }
@@ -101,7 +102,7 @@ export class Filters {
     const all = regionId != null || everything ? [new Option(t('allCourts'), '')] : [];
     const key = `${language()}|${regionId}|${wanted.map(c => c.id).join(',')}`;
     if (this.court.dataset.courts !== key) {
-      this.court.replaceChildren(...all, ...wanted.map(c => new Option(`${c.name} (${c.level})`, String(c.id))));
+      this.court.replaceChildren(...all, ...wanted.map(c => new Option(`${named(c)} (${nameIn(c.levelNames, language(), c.level)})`, String(c.id))));
       this.court.dataset.courts = key;
     }
     this.court.disabled = regionId == null && everything;

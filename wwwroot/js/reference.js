@@ -20,6 +20,15 @@ export async function persistently(read) {
   }
 }
 
+/**
+ * A court's, region's, category's or level's name in a language: that language's, else the fallback — the name in
+ * the court system's first language, which the server sends as `name` (or the code, for a level).
+ */
+export const nameIn = (names, lang, fallback = '') => names?.[lang] || fallback;
+
+/** An entry of the court system (region, court, category) named in the page's language. */
+export const named = entry => nameIn(entry?.names, language(), entry?.name ?? '');
+
 export class Reference {
   regions = [];
   courts = [];
@@ -76,8 +85,8 @@ export class Reference {
 
   scopeName(scope) {
     const [kind, id] = scope.split(':');
-    if (kind === 'court') return this.courts.find(c => c.id === Number(id))?.name ?? scope;
-    if (kind === 'region') return this.regions.find(r => r.id === Number(id))?.name ?? scope;
+    if (kind === 'court') return named(this.courts.find(c => c.id === Number(id))) || scope;
+    if (kind === 'region') return named(this.regions.find(r => r.id === Number(id))) || scope;
     return t('national');
   }
 

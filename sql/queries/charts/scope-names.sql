@@ -1,4 +1,5 @@
--- The names a chart's subtitle shows: the region, the courts (a court scope or a set) and the category.
-SELECT (SELECT name FROM regions WHERE id = @regionId) AS "Region",
-       (SELECT array_agg(name ORDER BY name) FROM courts WHERE id = ANY(@courtIds)) AS "Courts",
-       (SELECT name FROM case_categories WHERE code = @category) AS "Category";
+-- The names a chart's subtitle shows, in the chart's language (cm_name: that language's, else the first offered
+-- language's): the region, the courts (a court scope or a set) and the category.
+SELECT (SELECT cm_name(names, @language, code) FROM regions WHERE id = @regionId) AS "Region",
+       (SELECT array_agg(cm_name(names, @language, code) ORDER BY cm_name(names, @language, code)) FROM courts WHERE id = ANY(@courtIds)) AS "Courts",
+       (SELECT cm_name(names, @language, code) FROM case_categories WHERE code = @category) AS "Category";

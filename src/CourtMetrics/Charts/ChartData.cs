@@ -39,7 +39,7 @@ public sealed class ChartDataReader(MeasureCache measures, NpgsqlDataSource data
         Names names;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
             names = await connection.QuerySingleAsync<Names>(new CommandDefinition(sql["charts/scope-names"],
-                new { regionId = query.RegionId, courtIds = query.CourtIds ?? [], category = query.Category }, cancellationToken: cancellationToken));
+                new { regionId = query.RegionId, courtIds = query.CourtIds ?? [], category = query.Category, language = request.Image.Language }, cancellationToken: cancellationToken));
         if ((query.RegionId is not null && names.Region is null) || (query.CourtIds is { } ids && (names.Courts?.Length ?? 0) < ids.Length))
             throw new UnknownChartScopeException(query.ScopeText);
         var scopeName = text.ScopeName(request.Image.Language, names.Region, names.Courts);

@@ -1,14 +1,27 @@
 using CourtMetrics.Accounts;
 using CourtMetrics.Database;
 using CourtMetrics.Scopes;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Dapper;
 using Npgsql;
 
 namespace CourtMetrics.Reference;
 
-public sealed record RegionInfo(short Id, string Code, string Name, long Population);
-public sealed record CourtInfo(int Id, string Code, string Name, string Level, short RegionId, string RegionName);
-public sealed record CategoryInfo(short Id, string Code, string Name);
+// Names: the names by language as the court system holds them (a JSON object); the page shows the reader's.
+public sealed record RegionInfo(short Id, string Code, string Name, long Population, [property: JsonConverter(typeof(RawJson))] string Names);
+public sealed record CourtInfo(int Id, string Code, string Name, string Level, short RegionId, string RegionName,
+    [property: JsonConverter(typeof(RawJson))] string Names, [property: JsonConverter(typeof(RawJson))] string LevelNames, DateOnly? Closed);
+public sealed record CategoryInfo(short Id, string Code, string Name, [property: JsonConverter(typeof(RawJson))] string Names);
+
+/// <summary>A JSON text read from the database, written into an answer as JSON rather than as a string.</summary>
+public sealed class RawJson : JsonConverter<string>
+{
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonDocument.ParseValue(ref reader).RootElement.GetRawText();
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteRawValue(value);
+}
 public sealed record TimeStandardInfo(string Category, int WithinDays, decimal TargetShare, int Tier);
 
 /// <summary>The court system's structure as the pickers show it (sql/queries/reference/): a viewer sees only its scopes.</summary>

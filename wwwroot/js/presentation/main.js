@@ -2,7 +2,7 @@
 // style. ?lang= and ?caption= override its languages, ?theme= its theme, ?interval=<ms> its interval (accelerated
 // runs). Nothing but the slide is ever on screen: trouble shows only as the corner mark.
 import { LiveFeed } from '../live.js';
-import { getJson, persistently } from '../reference.js';
+import { getJson, nameIn, persistently } from '../reference.js';
 import { Comparisons } from './comparison.js';
 import { bindKeys } from './controls.js';
 import { Player } from './player.js';
@@ -53,11 +53,11 @@ async function main() {
   const comparisons = new Comparisons();
   await comparisons.load(playlist);
   const [kind, id] = playlist.scope.split(':');
-  const named = (kind === 'court' ? courts : kind === 'region' ? regions : []).find(x => x.id === Number(id))?.name;
+  const entry = (kind === 'court' ? courts : kind === 'region' ? regions : []).find(x => x.id === Number(id));
   const player = new Player({
     playlist, intervalMs, comparisons,
     metrics: new Map(metrics.map(m => [m.id, m])),
-    scopeName: lang => named ?? text(lang, 'national'),
+    scopeName: lang => (entry ? nameIn(entry.names, lang, entry.name) : text(lang, 'national')),
   });
 
   const feed = new LiveFeed({

@@ -140,13 +140,14 @@ export class RankingView {
       row.insertCell().textContent = String(i + 1);
       const link = document.createElement('a');
       link.href = `?view=court&court=${court.courtId}`;
-      link.textContent = court.court;
+      link.textContent = reference.scopeName(`court:${court.courtId}`).replace(/^court:\d+$/, court.court);
       link.addEventListener('click', event => {
         event.preventDefault();
         this.context.choose({ view: 'court', court: court.courtId, region: reference.regionOfCourt(court.courtId) });
       });
       row.insertCell().append(link);
-      row.insertCell().textContent = court.region;
+      const region = reference.regionOfCourt(court.courtId);
+      row.insertCell().textContent = region ? reference.scopeName(`region:${region}`) : court.region;
       for (const id of columns) {
         const cell = row.insertCell();
         const value = court.values[id];
