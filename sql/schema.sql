@@ -256,15 +256,18 @@ $_$;
 
 
 --
--- Name: cm_import_number(text, boolean); Type: FUNCTION; Schema: public; Owner: -
+-- Name: cm_import_number(text, boolean, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.cm_import_number(raw text, decimal_comma boolean) RETURNS numeric
+CREATE FUNCTION public.cm_import_number(raw text, decimal_comma boolean, thousands text DEFAULT NULL::text) RETURNS numeric
     LANGUAGE sql IMMUTABLE
     AS $_$
     SELECT CASE WHEN v ~ '^\s*-?\d{1,18}(\.\d{1,6})?\s*(\+\s*-?\d{1,18}(\.\d{1,6})?\s*)*$'
                 THEN (SELECT sum(part::numeric) FROM unnest(string_to_array(v, '+')) AS part) END
-    FROM (SELECT CASE WHEN decimal_comma THEN replace(raw, ',', '.') ELSE raw END AS v) AS s
+    FROM (SELECT CASE WHEN decimal_comma THEN replace(g, ',', '.') ELSE g END AS v
+          FROM (SELECT CASE WHEN thousands IS NULL OR thousands = '' THEN raw
+                            ELSE regexp_replace(raw, '(?<=\d)' || regexp_replace(thousands, '([^\w\s])', '\\\1', 'g') || '(?=\d{3}(\D|$))', '', 'g')
+                       END AS g) AS grouped) AS s
 $_$;
 
 
@@ -455,6 +458,37 @@ CREATE FUNCTION public.cm_ratio(numerator numeric, denominator numeric) RETURNS 
     AS $$
     SELECT numerator / nullif(denominator, 0)
 $$;
+
+
+--
+-- Name: cm_report_period(text, smallint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_report_period(raw text, fiscal_start smallint, OUT period_start date, OUT period_end date) RETURNS record
+    LANGUAGE sql IMMUTABLE
+    AS $_$
+    WITH t AS (SELECT upper(btrim(raw)) AS v),
+    s AS (
+        SELECT CASE
+            WHEN v ~ '^\d{4}$' THEN make_date(v::int, 1, 1)
+            WHEN v ~ '^\d{4}-(0[1-9]|1[0-2])$' THEN make_date(left(v, 4)::int, right(v, 2)::int, 1)
+            WHEN v ~ '^\d{4}-Q[1-4]$' THEN make_date(left(v, 4)::int, 3 * right(v, 1)::int - 2, 1)
+            WHEN v ~ '^\d{4}-H[12]$' THEN make_date(left(v, 4)::int, 6 * right(v, 1)::int - 5, 1)
+            WHEN v ~ '^FY\s?\d{4}$' THEN make_date(right(v, 4)::int - (fiscal_start > 1)::int, fiscal_start, 1)
+            WHEN v ~ '^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$' AND cm_import_date(right(v, 10)) IS NOT NULL
+                THEN cm_import_date(left(v, 10))
+        END AS first,
+        CASE
+            WHEN v ~ '^\d{4}$' OR v ~ '^FY\s?\d{4}$' THEN interval '1 year'
+            WHEN v ~ '^\d{4}-(0[1-9]|1[0-2])$' THEN interval '1 month'
+            WHEN v ~ '^\d{4}-Q[1-4]$' THEN interval '3 months'
+            WHEN v ~ '^\d{4}-H[12]$' THEN interval '6 months'
+        END AS length,
+        CASE WHEN v ~ '^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$' THEN cm_import_date(right(v, 10)) END AS last
+        FROM t
+    )
+    SELECT first, coalesce(last, (first + length)::date - 1) FROM s
+$_$;
 
 
 --
@@ -1293,6 +1327,38 @@ CREATE TABLE public.regions (
 
 
 --
+-- Name: reported_statistics; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.reported_statistics (
+    court_id integer NOT NULL,
+    category_id smallint,
+    period_start date NOT NULL,
+    period_end date NOT NULL,
+    incoming bigint,
+    resolved bigint,
+    pending_start bigint,
+    pending_end bigint,
+    backlog bigint,
+    e_filed bigint,
+    video_hearings bigint,
+    judgments_published bigint,
+    spending numeric(20,2),
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT reported_statistics_backlog_check CHECK ((backlog >= 0)),
+    CONSTRAINT reported_statistics_e_filed_check CHECK ((e_filed >= 0)),
+    CONSTRAINT reported_statistics_incoming_check CHECK ((incoming >= 0)),
+    CONSTRAINT reported_statistics_judgments_published_check CHECK ((judgments_published >= 0)),
+    CONSTRAINT reported_statistics_pending_end_check CHECK ((pending_end >= 0)),
+    CONSTRAINT reported_statistics_pending_start_check CHECK ((pending_start >= 0)),
+    CONSTRAINT reported_statistics_period CHECK ((period_end >= period_start)),
+    CONSTRAINT reported_statistics_resolved_check CHECK ((resolved >= 0)),
+    CONSTRAINT reported_statistics_spending_check CHECK ((spending >= (0)::numeric)),
+    CONSTRAINT reported_statistics_video_hearings_check CHECK ((video_hearings >= 0))
+);
+
+
+--
 -- Name: schema_journal; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1917,6 +1983,20 @@ CREATE INDEX hearings_court_day ON public.hearings USING btree (court_id, held_o
 
 
 --
+-- Name: reported_statistics_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX reported_statistics_key ON public.reported_statistics USING btree (court_id, COALESCE((category_id)::integer, 0), period_start, period_end);
+
+
+--
+-- Name: reported_statistics_period; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX reported_statistics_period ON public.reported_statistics USING btree (period_end, period_start);
+
+
+--
 -- Name: budget_lines budget_lines_touch_after_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -2172,6 +2252,22 @@ ALTER TABLE ONLY public.portal_use
 
 ALTER TABLE ONLY public.region_years
     ADD CONSTRAINT region_years_region_id_fkey FOREIGN KEY (region_id) REFERENCES public.regions(id) ON DELETE CASCADE;
+
+
+--
+-- Name: reported_statistics reported_statistics_category_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reported_statistics
+    ADD CONSTRAINT reported_statistics_category_id_fkey FOREIGN KEY (category_id) REFERENCES public.case_categories(id);
+
+
+--
+-- Name: reported_statistics reported_statistics_court_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.reported_statistics
+    ADD CONSTRAINT reported_statistics_court_id_fkey FOREIGN KEY (court_id) REFERENCES public.courts(id);
 
 
 --

@@ -13,6 +13,7 @@ function upload(file) {
     kind: form.kind.value, encoding: form.encoding.value, delimiter: form.delimiter.value,
     decimalComma: form.decimalComma.checked, acceptValid: form.acceptValid.checked, fileName: file.name,
   });
+  if (form.thousands.value) query.set('thousands', form.thousands.value);
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `/api/imports?${query}`);
@@ -60,6 +61,7 @@ function show(run) {
   document.getElementById('report-summary').textContent = report.message.split('\n')[0];
   fill(document.getElementById('problems'), report.problems.map(p => [p.line, p.column, p.reason, p.value]));
   fill(document.getElementById('totals'), report.totals.map(t => [t.reason, number(t.problems), number(t.lines)]));
+  fill(document.getElementById('warnings'), report.warnings.map(p => [p.line, p.column, p.reason, p.value]));
   const link = document.getElementById('rejected-link');
   link.hidden = !report.hasRejectedRows;
   link.href = `/api/imports/${run.id}/rejected.csv`;

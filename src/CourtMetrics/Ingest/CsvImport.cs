@@ -53,7 +53,7 @@ public sealed class CsvImport(NpgsqlDataSource dataSource, SqlFiles sql, Aggrega
         }, transaction);
         progress.StepStarted?.Invoke(ImportStep.Checking);
         var check = sql[kind.Sql("check")] + (kind.KeyedBySourceIds ? sql["ingest/repeated-ids"] : "");
-        await connection.ExecuteAsync(new CommandDefinition(check, new { decimalComma = options.DecimalComma },
+        await connection.ExecuteAsync(new CommandDefinition(check, new { decimalComma = options.DecimalComma, thousands = options.Thousands },
             transaction, CommandTimeoutSeconds, cancellationToken: cancellationToken));
 
         var checkedMs = clock.ElapsedMilliseconds;
@@ -76,11 +76,13 @@ public sealed class CsvImport(NpgsqlDataSource dataSource, SqlFiles sql, Aggrega
         var (inserted, updated) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
             sql[kind.Sql("merge")], transaction: transaction, commandTimeout: CommandTimeoutSeconds, cancellationToken: cancellationToken));
         if (trusted) await connection.ExecuteAsync(sql["ingest/references-checked-again"], transaction: transaction);
+        var warnings = (await connection.QueryAsync<ImportProblem>(sql["ingest/warnings"],
+            new { limit = limits.Value.ReportedProblems }, transaction)).ToList();
         await transaction.CommitAsync(cancellationToken);
         if (kind.FeedsAggregation && inserted + updated > 0) aggregation.Request();
         logger.LogInformation("Imported {Kind}: {Rows} rows read, {Inserted} inserted, {Updated} updated, {Rejected} rejected in {Milliseconds} ms (read and COPY {StagedMs} ms, check {CheckMs} ms, merge {MergeMs} ms)",
             kind.Name, staged.Rows, inserted, updated, badLines, clock.ElapsedMilliseconds, stagedMs, checkedMs - stagedMs, clock.ElapsedMilliseconds - checkedMs);
-        return new ImportReport(kind.Name, true, staged.Rows, inserted, updated, badLines, problems, byReason, rejectedCsv);
+        return new ImportReport(kind.Name, true, staged.Rows, inserted, updated, badLines, problems, byReason, rejectedCsv, warnings);
     }
 
     private readonly record struct Staged(long Rows, bool Refused);

@@ -10,7 +10,8 @@ namespace CourtMetrics.Ingest;
 public static class ImportCommand
 {
     public const string Usage = """
-        usage: import <kind> <file> [--encoding cp1252] [--delimiter ';'] [--decimal-comma] [--accept-valid]
+        usage: import <kind> <file> [--encoding cp1252] [--delimiter ';'] [--decimal-comma] [--thousands ,|.|'|space]
+                                    [--accept-valid]
                                     [--rejected-out path] [--column product=source ...]
         """;
 
@@ -76,7 +77,7 @@ public sealed record ImportArguments(string File, ImportOptions Options, string?
     {
         var positional = new List<string>();
         var columns = new List<string>();
-        string? encoding = null, delimiter = null, rejectedOut = null;
+        string? encoding = null, delimiter = null, rejectedOut = null, thousands = null;
         bool decimalComma = false, acceptValid = false;
         for (var i = 0; i < args.Length; i++)
         {
@@ -87,6 +88,7 @@ public sealed record ImportArguments(string File, ImportOptions Options, string?
                 {
                     case "--encoding": encoding = Value(); break;
                     case "--delimiter": delimiter = Value(); break;
+                    case "--thousands": thousands = Value(); break;
                     case "--rejected-out": rejectedOut = Value(); break;
                     case "--column": columns.Add(Value()); break;
                     case "--decimal-comma": decimalComma = true; break;
@@ -101,7 +103,7 @@ public sealed record ImportArguments(string File, ImportOptions Options, string?
             }
         }
         if (positional.Count != 2) return (null, "give the kind and the file, e.g. import cases cases.csv");
-        var (options, error) = ImportRequest.Parse(positional[0], encoding, delimiter, decimalComma, acceptValid, columns);
+        var (options, error) = ImportRequest.Parse(positional[0], encoding, delimiter, decimalComma, acceptValid, columns, thousands);
         return options is null ? (null, error) : (new ImportArguments(positional[1], options, rejectedOut), null);
     }
 }

@@ -51,10 +51,10 @@ public static class ImportEndpoints
             : NotFound(id, " with rejected rows");
 
     private static async Task<IResult> UploadAsync(HttpContext context, string? kind, string? encoding, string? delimiter,
-        bool? decimalComma, bool? acceptValid, [FromQuery] string[]? column, string? fileName, ImportRuns runs,
+        bool? decimalComma, string? thousands, bool? acceptValid, [FromQuery] string[]? column, string? fileName, ImportRuns runs,
         IOptions<IngestOptions> limits, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var (options, error) = ImportRequest.Parse(kind, encoding, delimiter, decimalComma ?? false, acceptValid ?? false, column ?? []);
+        var (options, error) = ImportRequest.Parse(kind, encoding, delimiter, decimalComma ?? false, acceptValid ?? false, column ?? [], thousands);
         if (options is null) return Refusal(error!);
         var maxBytes = limits.Value.MaxFileBytes;
         if (context.Request.ContentLength > maxBytes) return TooLarge(maxBytes);
@@ -106,8 +106,8 @@ public sealed record ImportStatus(Guid Id, string Kind, string FileName, string 
 /// are served apart, as CSV).</summary>
 public sealed record ImportOutcome(bool Written, long RowsRead, long RowsInserted, long RowsUpdated, long RowsUnchanged,
     long RowsRejected, long ProblemCount, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<ProblemTotal> Totals,
-    bool HasRejectedRows, string Message)
+    bool HasRejectedRows, string Message, IReadOnlyList<ImportProblem> Warnings)
 {
     public static ImportOutcome Of(ImportReport r) => new(r.Written, r.RowsRead, r.RowsInserted, r.RowsUpdated,
-        r.RowsUnchanged, r.RowsRejected, r.ProblemCount, r.Problems, r.Totals, r.RejectedCsv is not null, r.Message);
+        r.RowsUnchanged, r.RowsRejected, r.ProblemCount, r.Problems, r.Totals, r.RejectedCsv is not null, r.Message, r.Warnings ?? []);
 }

@@ -67,7 +67,27 @@ public static class ImportKinds
         new("booked_on", ImportValue.Date, Required: true),
     ], FeedsAggregation: true);
 
-    public static readonly IReadOnlyList<ImportKind> All = [Cases, YearlyStatistics, BudgetLines];
+    /// <summary>
+    /// A court's statistical report for a period (a month, quarter, half year, calendar or fiscal year), for one
+    /// category or all of them: data of the court, read by the measures beside its case rows.
+    /// </summary>
+    public static readonly ImportKind Reports = new("reports",
+    [
+        new("court", ImportValue.Text, Required: true),
+        new("category", ImportValue.Text),
+        new("period", ImportValue.Text, Required: true),
+        new("incoming", ImportValue.Number),
+        new("resolved", ImportValue.Number),
+        new("pending_start", ImportValue.Number),
+        new("pending_end", ImportValue.Number),
+        new("backlog", ImportValue.Number),
+        new("e_filed", ImportValue.Number),
+        new("video_hearings", ImportValue.Number),
+        new("judgments_published", ImportValue.Number),
+        new("spending", ImportValue.Number),
+    ], FeedsAggregation: false);
+
+    public static readonly IReadOnlyList<ImportKind> All = [Cases, YearlyStatistics, BudgetLines, Reports];
 
     public static ImportKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);
 }

@@ -16,6 +16,8 @@ public sealed record ImportOptions
     public char Delimiter { get; init; } = ',';
     /// <summary>Numbers written 1234,56 (the delimiter must then not be a comma).</summary>
     public bool DecimalComma { get; init; }
+    /// <summary>The separator of digit groups in numbers ("11,608", "1.234,5", "1 234"), or null for none.</summary>
+    public string? Thousands { get; init; }
     /// <summary>Write the good rows and return the rejected ones as CSV, instead of writing nothing.</summary>
     public bool AcceptValid { get; init; }
     public IReadOnlyDictionary<string, string> Columns { get; init; } = new Dictionary<string, string>();

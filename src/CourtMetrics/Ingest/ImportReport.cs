@@ -26,7 +26,8 @@ public sealed record ImportReport(
     long RowsRejected,
     IReadOnlyList<ImportProblem> Problems,
     IReadOnlyList<ProblemTotal> Totals,
-    string? RejectedCsv)
+    string? RejectedCsv,
+    IReadOnlyList<ImportProblem>? Warnings = null)
 {
     public long RowsUnchanged => Written ? RowsRead - RowsRejected - RowsInserted - RowsUpdated : 0;
     public long ProblemCount => Totals.Sum(t => t.Problems);
@@ -41,6 +42,11 @@ public sealed record ImportReport(
                 ? $"{Kind}: {RowsRead:N0} rows read, {RowsInserted:N0} inserted, {RowsUpdated:N0} updated, {RowsUnchanged:N0} unchanged, {RowsRejected:N0} rejected."
                 : $"{Kind}: nothing written; {RowsRejected:N0} of {RowsRead:N0} rows are bad ({ProblemCount:N0} problems).");
             foreach (var problem in Problems) text.AppendLine(problem.ToString());
+            if (Warnings is { Count: > 0 } warnings)
+            {
+                text.AppendLine($"{warnings.Count:N0} warning{(warnings.Count == 1 ? "" : "s")} (written as given):");
+                foreach (var warning in warnings) text.AppendLine(warning.ToString());
+            }
             if (ProblemCount > Problems.Count)
             {
                 text.AppendLine($"… {ProblemCount - Problems.Count:N0} more problems. Totals by reason:");

@@ -10,7 +10,7 @@ public static class ImportRequest
 {
     /// <summary>The options, or null and the reason they cannot be used.</summary>
     public static (ImportOptions? Options, string? Error) Parse(string? kind, string? encoding, string? delimiter,
-        bool decimalComma, bool acceptValid, IEnumerable<string> columns)
+        bool decimalComma, bool acceptValid, IEnumerable<string> columns, string? thousands = null)
     {
         if (string.IsNullOrWhiteSpace(kind) || ImportKinds.Find(kind.Trim()) is null)
             return (null, $"kind must be one of {string.Join(", ", ImportKinds.All.Select(k => k.Name))}");
@@ -18,6 +18,11 @@ public static class ImportRequest
         if (separator is null) return (null, "delimiter must be one character, e.g. , or ; or tab");
         if (separator is '"' or '\r' or '\n' || (decimalComma && separator == ','))
             return (null, $"delimiter '{separator}' cannot be used{(decimalComma ? " with a decimal comma" : "")}");
+        var grouping = Thousands(thousands);
+        if (thousands is not null && grouping is null)
+            return (null, "thousands must be the separator of digit groups: , or . or ' or space or nbsp");
+        if (grouping == (decimalComma ? "," : "."))
+            return (null, $"thousands '{grouping}' is the decimal separator{(decimalComma ? " (decimal comma)" : "")}: choose another");
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var column in columns)
         {
@@ -31,10 +36,19 @@ public static class ImportRequest
         var options = new ImportOptions
         {
             Kind = kind.Trim(), Encoding = string.IsNullOrWhiteSpace(encoding) ? "utf-8" : encoding.Trim(),
-            Delimiter = separator.Value, DecimalComma = decimalComma, AcceptValid = acceptValid, Columns = map,
+            Delimiter = separator.Value, DecimalComma = decimalComma, Thousands = grouping, AcceptValid = acceptValid, Columns = map,
         };
         return KnownEncoding(options) ? (options, null) : (null, $"encoding '{options.Encoding}' is not known (e.g. utf-8, windows-1252, cp1251)");
     }
+
+    private static string? Thousands(string? text) => text switch
+    {
+        null or "" => null,
+        "," or "." or "'" => text,
+        "space" or " " => " ",
+        "nbsp" or "\u00a0" => "\u00a0",
+        _ => null,
+    };
 
     private static char? Delimiter(string? text) => text switch
     {

@@ -54,7 +54,7 @@ public sealed class IngestFuzzTests(IngestFuzzApp app) : IClassFixture<IngestFuz
                 Assert.False(input.Clean, Case($"a file of good rows was refused: {outcome?.Message}"));
                 continue;
             }
-            var table = input.Kind switch { "cases" => "cases", "budget-lines" => "budget_lines", _ => "yearly_statistics" };
+            var table = input.Kind switch { "cases" => "cases", "budget-lines" => "budget_lines", "reports" => "reported_statistics", _ => "yearly_statistics" };
             var changes = after.ChangesSince(before);
             Assert.True(after.Since(before, table) == ((int)outcome.RowsInserted, (int)outcome.RowsUpdated, 0),
                 Case($"the report says {outcome.RowsInserted} inserted and {outcome.RowsUpdated} updated, the facts changed: {changes}"));

@@ -6,8 +6,8 @@ CREATE TEMP TABLE import_budget ON COMMIT DROP AS
 SELECT r.line, r.source_system, r.source_id, r.court, c.id AS court_id,
        r.fiscal_year AS year_raw, CASE WHEN r.fiscal_year ~ '^\s*\d{4}\s*$' THEN btrim(r.fiscal_year)::int END AS fiscal_year,
        r.item AS item_raw, lower(r.item) AS item,
-       r.allocated AS allocated_raw, cm_import_number(r.allocated, @decimalComma) AS allocated,
-       r.spent AS spent_raw, cm_import_number(r.spent, @decimalComma) AS spent,
+       r.allocated AS allocated_raw, cm_import_number(r.allocated, @decimalComma, @thousands::text) AS allocated,
+       r.spent AS spent_raw, cm_import_number(r.spent, @decimalComma, @thousands::text) AS spent,
        r.booked_on AS booked_raw, cm_import_date(r.booked_on) AS booked_on
 FROM import_raw r
 LEFT JOIN courts c ON c.code = r.court;

@@ -9,14 +9,14 @@ SELECT r.line, r.unit, r.year AS year_raw,
        n.*
 FROM import_raw r
 CROSS JOIN LATERAL (SELECT
-    r.incoming AS incoming_raw, cm_import_number(r.incoming, @decimalComma) AS incoming,
-    r.resolved AS resolved_raw, cm_import_number(r.resolved, @decimalComma) AS resolved,
-    r.pending_start AS pending_start_raw, cm_import_number(r.pending_start, @decimalComma) AS pending_start,
-    r.pending_end AS pending_end_raw, cm_import_number(r.pending_end, @decimalComma) AS pending_end,
-    r.spending AS spending_raw, cm_import_number(r.spending, @decimalComma) AS spending,
-    r.population AS population_raw, cm_import_number(r.population, @decimalComma) AS population,
-    r.gdp AS gdp_raw, cm_import_number(r.gdp, @decimalComma) AS gdp,
-    r.judges AS judges_raw, cm_import_number(r.judges, @decimalComma) AS judges) AS n;
+    r.incoming AS incoming_raw, cm_import_number(r.incoming, @decimalComma, @thousands::text) AS incoming,
+    r.resolved AS resolved_raw, cm_import_number(r.resolved, @decimalComma, @thousands::text) AS resolved,
+    r.pending_start AS pending_start_raw, cm_import_number(r.pending_start, @decimalComma, @thousands::text) AS pending_start,
+    r.pending_end AS pending_end_raw, cm_import_number(r.pending_end, @decimalComma, @thousands::text) AS pending_end,
+    r.spending AS spending_raw, cm_import_number(r.spending, @decimalComma, @thousands::text) AS spending,
+    r.population AS population_raw, cm_import_number(r.population, @decimalComma, @thousands::text) AS population,
+    r.gdp AS gdp_raw, cm_import_number(r.gdp, @decimalComma, @thousands::text) AS gdp,
+    r.judges AS judges_raw, cm_import_number(r.judges, @decimalComma, @thousands::text) AS judges) AS n;
 ANALYZE import_yearly;
 
 INSERT INTO import_problems (line, column_name, reason, value)

@@ -87,6 +87,14 @@ public static class CsvFuzz
                 ["item"] = values.Pick(["personnel", "operations", "technology", "capital"]), ["allocated"] = values.Pick(["1850000.00", "0", "12.5"]),
                 ["spent"] = values.Pick(["", "100", "0.01"]), ["booked_on"] = values.PastDate(),
             },
+            // A day of its own for every report of every case: reports of one court never overlap, so a clean file is never refused.
+            "reports" => new()
+            {
+                ["court"] = values.Court(), ["category"] = values.Pick(["", values.Category()]),
+                ["period"] = $"{new DateOnly(1900, 1, 1).AddDays(number * 20 + row):yyyy-MM-dd}/{new DateOnly(1900, 1, 1).AddDays(number * 20 + row):yyyy-MM-dd}",
+                ["incoming"] = values.Pick(["12", "0", ""]), ["resolved"] = "10", ["pending_start"] = "", ["pending_end"] = "",
+                ["backlog"] = "", ["e_filed"] = "3", ["video_hearings"] = "", ["judgments_published"] = "", ["spending"] = values.Pick(["", "1500.25"]),
+            },
             _ => new()
             {
                 ["unit"] = $"FZ{number}-{row}", ["year"] = values.Year(), ["unit_name"] = values.Pick(["Kyrgyzstan", "Қазақстан", "São Paulo"]),

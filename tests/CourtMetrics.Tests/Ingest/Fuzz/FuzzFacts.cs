@@ -10,6 +10,7 @@ public sealed class FuzzFacts
     [
         ("cases", "id"), ("hearings", "id"), ("budget_lines", "id"), ("portal_use", "(court_id, day)"),
         ("statistics_units", "id"), ("yearly_statistics", "(unit_id, year)"),
+        ("reported_statistics", "(court_id, category_id, period_start, period_end)"),
     ];
 
     private readonly Dictionary<string, Dictionary<string, string>> _rows;
