@@ -1,44 +1,94 @@
 -- Case-flow measures of a scope for each period of the query (contract: Metrics/MeasureQuery.cs).
--- Whole months inside [from, to] come from case_flow_monthly, the days of partial months (and every day for a
--- daily grid) from case_flow_daily: exact for any range, without summing days where months will do.
--- Pending at a period's end = pending before @from + all flows up to the period's end.
+-- Case rows: whole months inside [from, to] come from case_flow_monthly, the days of partial months (and every day
+-- for a daily grid) from case_flow_daily: exact for any range, without summing days where months will do.
+-- Reported statistics (reported_statistics) are data of their court, and the rule for a court with both is:
+--   * a report takes precedence over the court's case rows for the days it covers (of its category, or of every
+--     category for a report of all categories), so nothing is counted twice;
+--   * a report counts in a period only whole: one that straddles a period (a year asked by month) leaves that
+--     period's incoming and resolved unknown (NULL) rather than invented, and so does a report of all categories
+--     when one category is asked;
+--   * the pending caseload of a court with reports is what it reports at the period's end; while one of its
+--     reports covers part of the period, or it has case rows there, without a report ending that day, the
+--     period's pending caseload is unknown (a court with neither in a period has no data there).
+-- Courts without reports keep: pending at a period's end = pending before @from + all flows up to the period's end.
 WITH scope AS (
     SELECT court_id FROM cm_scope_courts(@courtIds::int[], @regionId::smallint)
+), reports AS (
+    -- The scope's reports that bear on the category asked (all of them when none is asked).
+    SELECT r.court_id, r.category_id, r.period_start, r.period_end, r.incoming, r.resolved, r.pending_end
+    FROM reported_statistics r JOIN scope s USING (court_id)
+    WHERE @categoryId::smallint IS NULL OR r.category_id IS NULL OR r.category_id = @categoryId::smallint
+), reporting AS (
+    SELECT DISTINCT court_id FROM reports
 ), whole_months AS (
     SELECT month FROM cm_whole_months(@granularity::text, @from::date, @to::date)
-), flows AS (
-    SELECT m.month AS day, m.incoming, m.resolved
+), case_rows AS (
+    SELECT m.court_id, m.category_id, m.month AS day, m.incoming, m.resolved
     FROM case_flow_monthly m JOIN scope s USING (court_id) JOIN whole_months w USING (month)
     WHERE @categoryId::smallint IS NULL OR m.category_id = @categoryId::smallint
     UNION ALL
-    SELECT d.day, d.incoming, d.resolved
+    SELECT d.court_id, d.category_id, d.day, d.incoming, d.resolved
     FROM case_flow_daily d JOIN scope s USING (court_id)
     WHERE d.day BETWEEN @from::date AND @to::date
       AND date_trunc('month', d.day)::date NOT IN (SELECT month FROM whole_months)
       AND (@categoryId::smallint IS NULL OR d.category_id = @categoryId::smallint)
+), flows AS (
+    SELECT f.court_id, f.day, f.incoming, f.resolved, f.court_id NOT IN (SELECT court_id FROM reporting) AS running
+    FROM case_rows f
+    WHERE NOT EXISTS (SELECT 1 FROM reports r
+                      WHERE r.court_id = f.court_id AND (r.category_id IS NULL OR r.category_id = f.category_id)
+                        AND f.day BETWEEN r.period_start AND r.period_end)
 ), before AS (
     SELECT coalesce(sum(incoming - resolved), 0) AS pending FROM (
         SELECT m.incoming, m.resolved
         FROM case_flow_monthly m JOIN scope s USING (court_id)
         WHERE m.month < date_trunc('month', @from::date)
           AND (@categoryId::smallint IS NULL OR m.category_id = @categoryId::smallint)
+          AND m.court_id NOT IN (SELECT court_id FROM reporting)
         UNION ALL
         SELECT d.incoming, d.resolved
         FROM case_flow_daily d JOIN scope s USING (court_id)
         WHERE d.day >= date_trunc('month', @from::date) AND d.day < @from::date
           AND (@categoryId::smallint IS NULL OR d.category_id = @categoryId::smallint)
+          AND d.court_id NOT IN (SELECT court_id FROM reporting)
     ) earlier
+), periods AS (
+    SELECT period_start, period_end FROM cm_periods(@granularity::text, @from::date, @to::date)
 ), per_period AS (
     SELECT p.period_start, p.period_end,
            coalesce(sum(f.incoming), 0) AS incoming,
-           coalesce(sum(f.resolved), 0) AS resolved
-    FROM cm_periods(@granularity::text, @from::date, @to::date) p
-    LEFT JOIN flows f ON f.day BETWEEN p.period_start AND p.period_end
+           coalesce(sum(f.resolved), 0) AS resolved,
+           coalesce(sum(f.incoming - f.resolved) FILTER (WHERE f.running), 0) AS running_change,
+           coalesce(array_agg(DISTINCT f.court_id) FILTER (WHERE NOT f.running), '{}') AS reporting_with_rows
+    FROM periods p LEFT JOIN flows f ON f.day BETWEEN p.period_start AND p.period_end
     GROUP BY p.period_start, p.period_end
+), reported AS (
+    SELECT p.period_start,
+           sum(r.incoming) FILTER (WHERE r.whole) AS incoming,
+           sum(r.resolved) FILTER (WHERE r.whole) AS resolved,
+           -- unknown: a report straddles the period, one of all categories stands for the category asked, or a
+           -- whole report leaves a figure out
+           bool_or(NOT r.whole OR (r.category_id IS NULL AND @categoryId::smallint IS NOT NULL)
+                   OR (r.whole AND (r.incoming IS NULL OR r.resolved IS NULL))) AS flows_unknown,
+           sum(r.pending_end) FILTER (WHERE r.ends_here) AS pending_end,
+           array_agg(DISTINCT r.court_id) AS active,
+           coalesce(array_agg(DISTINCT r.court_id) FILTER (WHERE r.ends_here), '{}') AS pending_reported
+    FROM periods p
+    JOIN LATERAL (SELECT r.*, r.period_start >= p.period_start AND r.period_end <= p.period_end AS whole,
+                         r.period_end = p.period_end AND r.pending_end IS NOT NULL
+                             AND (r.category_id IS NOT NULL OR @categoryId::smallint IS NULL) AS ends_here
+                  FROM reports r WHERE r.period_start <= p.period_end AND r.period_end >= p.period_start) r ON true
+    GROUP BY p.period_start
 ), running AS (
-    SELECT *, (SELECT pending FROM before)
-                + sum(incoming - resolved) OVER (ORDER BY period_start) AS pending_end
-    FROM per_period
+    SELECT pp.*, (SELECT pending FROM before) + sum(running_change) OVER (ORDER BY pp.period_start) AS running_pending
+    FROM per_period pp
+), combined AS (
+    SELECT r.period_start, r.period_end,
+           CASE WHEN coalesce(x.flows_unknown, false) THEN NULL ELSE r.incoming + coalesce(x.incoming, 0) END AS incoming,
+           CASE WHEN coalesce(x.flows_unknown, false) THEN NULL ELSE r.resolved + coalesce(x.resolved, 0) END AS resolved,
+           CASE WHEN NOT (coalesce(x.active, '{}') || r.reporting_with_rows) <@ coalesce(x.pending_reported, '{}') THEN NULL
+                ELSE r.running_pending + coalesce(x.pending_end, 0) END AS pending_end
+    FROM running r LEFT JOIN reported x USING (period_start)
 )
 SELECT period_start, period_end,
        incoming::float8 AS incoming, resolved::float8 AS resolved,
@@ -49,5 +99,5 @@ SELECT period_start, period_end,
        cm_congestion_rate(pending_end, resolved)::float8 AS congestion_rate,
        cm_congestion_rate_pre2016(pending_end, resolved, incoming)::float8 AS congestion_rate_cnj_2009,
        cm_cases_per_judge(incoming, (SELECT sum(c.judges) FROM courts c JOIN scope s ON s.court_id = c.id))::float8 AS cases_per_judge
-FROM running
+FROM combined
 ORDER BY period_start;
