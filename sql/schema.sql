@@ -505,6 +505,30 @@ $$;
 
 
 --
+-- Name: cm_scope_figure_in(integer[], smallint, integer, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_scope_figure_in(court_ids integer[], region smallint, year integer, figure text) RETURNS numeric
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT CASE WHEN court_ids IS NULL THEN (
+                    SELECT CASE WHEN count(*) = count(v) AND count(*) > 0 THEN sum(v) END
+                    FROM regions r
+                    LEFT JOIN LATERAL (SELECT CASE figure WHEN 'population' THEN y.population WHEN 'gdp' THEN y.gdp END AS v
+                                       FROM region_years y WHERE y.region_id = r.id AND y.year = cm_scope_figure_in.year) y ON true
+                    WHERE region IS NULL OR r.id = region)
+                ELSE (
+                    SELECT CASE WHEN count(*) = count(v) AND count(*) > 0
+                                THEN coalesce(sum(v) FILTER (WHERE first_instance), max(v)) END
+                    FROM (SELECT c.level = (SELECT code FROM court_levels ORDER BY rank DESC LIMIT 1) AS first_instance,
+                                 CASE figure WHEN 'population' THEN y.population_served WHEN 'gdp' THEN y.gdp END AS v
+                          FROM courts c LEFT JOIN court_years y ON y.court_id = c.id AND y.year = cm_scope_figure_in.year
+                          WHERE c.id = ANY (court_ids) AND (region IS NULL OR c.region_id = region)) f)
+           END
+$$;
+
+
+--
 -- Name: cm_scope_population(integer[], smallint); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1057,6 +1081,8 @@ CREATE TABLE public.court_years (
     year smallint NOT NULL,
     population_served bigint,
     judges numeric(10,2),
+    gdp numeric(22,2),
+    CONSTRAINT court_years_gdp_check CHECK ((gdp >= (0)::numeric)),
     CONSTRAINT court_years_judges_check CHECK ((judges >= (0)::numeric)),
     CONSTRAINT court_years_population_served_check CHECK ((population_served >= 0)),
     CONSTRAINT court_years_year_check CHECK (((year >= 1900) AND (year <= 2200)))

@@ -3,17 +3,27 @@
 -- Spending belongs to the day it was booked (whole months from budget_monthly, other days from budget_daily);
 -- yearly amounts (allocations by fiscal year = calendar year, GDP, state budget) are spread evenly over their
 -- year's days, so a month gets 31/365 of its year and a whole year exactly its figure.
+-- Reported spending (reported_statistics.spending) takes precedence over a court's budget spending for the days
+-- its report covers, and counts in a period only whole: a report straddling a period leaves the period's spending
+-- unknown. Population and GDP are the scope's in the period's year (court system figures by year) where known,
+-- else the population now and the nation's GDP.
 WITH scope AS (
     SELECT court_id FROM cm_scope_courts(@courtIds::int[], @regionId::smallint)
+), reports AS (
+    SELECT r.court_id, r.period_start, r.period_end, r.spending
+    FROM reported_statistics r JOIN scope s USING (court_id)
+    WHERE r.spending IS NOT NULL
 ), whole_months AS (
     SELECT month FROM cm_whole_months(@granularity::text, @from::date, @to::date)
 ), flows AS (
     SELECT m.month AS day, m.spent, m.personnel_spent, 0 AS resolved
     FROM budget_monthly m JOIN scope s USING (court_id) JOIN whole_months w USING (month)
+    WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.court_id = m.court_id AND m.month BETWEEN r.period_start AND r.period_end)
     UNION ALL
     SELECT d.day, d.spent, d.personnel_spent, 0
     FROM budget_daily d JOIN scope s USING (court_id)
     WHERE d.day BETWEEN @from::date AND @to::date AND date_trunc('month', d.day)::date NOT IN (SELECT month FROM whole_months)
+      AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.court_id = d.court_id AND d.day BETWEEN r.period_start AND r.period_end)
     UNION ALL
     SELECT m.month, 0, 0, m.resolved
     FROM case_flow_monthly m JOIN scope s USING (court_id) JOIN whole_months w USING (month)
@@ -30,6 +40,22 @@ WITH scope AS (
            coalesce(sum(f.resolved), 0) AS resolved
     FROM periods p LEFT JOIN flows f ON f.day BETWEEN p.period_start AND p.period_end
     GROUP BY p.period_start, p.period_end
+), reported AS (
+    SELECT p.period_start,
+           sum(r.spending) FILTER (WHERE r.period_start >= p.period_start AND r.period_end <= p.period_end) AS spent,
+           bool_or(r.period_start < p.period_start OR r.period_end > p.period_end) AS split
+    FROM periods p JOIN reports r ON r.period_start <= p.period_end AND r.period_end >= p.period_start
+    GROUP BY p.period_start
+), spending AS (
+    SELECT b.period_start, b.period_end,
+           CASE WHEN coalesce(x.split, false) THEN NULL ELSE b.spent + coalesce(x.spent, 0) END AS spent,
+           b.personnel_spent, b.resolved,
+           -- the scope's own figures of the period's year, where the court system gives them
+           cm_scope_figure_in(@courtIds::int[], @regionId::smallint, extract(year FROM b.period_start)::int, 'population') AS population,
+           CASE WHEN extract(year FROM b.period_start) = extract(year FROM b.period_end)
+                THEN cm_scope_figure_in(@courtIds::int[], @regionId::smallint, extract(year FROM b.period_start)::int, 'gdp')
+                     * cm_year_fraction(extract(year FROM b.period_start)::int, b.period_start, b.period_end) END AS own_gdp
+    FROM per_period b LEFT JOIN reported x USING (period_start)
 ), scope_allocations AS (
     SELECT a.fiscal_year, sum(a.allocated) AS allocated
     FROM budget_allocated_yearly a JOIN scope s USING (court_id)
@@ -55,12 +81,12 @@ SELECT b.period_start, b.period_end,
        b.spent::float8 AS spent,
        cm_budget_execution(b.spent, y.allocated)::float8 AS budget_execution,
        cm_cost_per_resolved_case(b.spent, b.resolved)::float8 AS cost_per_resolved_case,
-       cm_spending_per_inhabitant(b.spent, cm_scope_population(@courtIds::int[], @regionId::smallint))::float8 AS spending_per_inhabitant,
-       cm_spending_share_of_gdp(b.spent, y.gdp)::float8 AS spending_share_of_gdp,
+       cm_spending_per_inhabitant(b.spent, coalesce(b.population, cm_scope_population(@courtIds::int[], @regionId::smallint)))::float8 AS spending_per_inhabitant,
+       cm_spending_share_of_gdp(b.spent, coalesce(b.own_gdp, y.gdp))::float8 AS spending_share_of_gdp,
        cm_ratio(b.personnel_spent, b.spent)::float8 AS personnel_share,
        -- The floor binds the judiciary as a whole: a part of it has no floor of its own.
        CASE WHEN @courtIds::int[] IS NULL AND @regionId::smallint IS NULL
             THEN cm_budget_floor_compliance(y.allocated, y.legal_minimum)::float8 END
            AS budget_floor_compliance
-FROM per_period b JOIN yearly y USING (period_start)
+FROM spending b JOIN yearly y USING (period_start)
 ORDER BY b.period_start;

@@ -69,8 +69,8 @@ FROM jsonb_array_elements(@Document::jsonb -> 'regions') g JOIN regions r ON r.c
      jsonb_array_elements(coalesce(g -> 'years', '[]')) y;
 
 DELETE FROM court_years;
-INSERT INTO court_years (court_id, year, population_served, judges)
-SELECT c.id, (y ->> 'year')::smallint, (y ->> 'populationServed')::bigint, (y ->> 'judges')::numeric
+INSERT INTO court_years (court_id, year, population_served, judges, gdp)
+SELECT c.id, (y ->> 'year')::smallint, (y ->> 'populationServed')::bigint, (y ->> 'judges')::numeric, (y ->> 'gdp')::numeric
 FROM jsonb_array_elements(@Document::jsonb -> 'courts') g JOIN courts c ON c.code = g ->> 'code',
      jsonb_array_elements(coalesce(g -> 'years', '[]')) y;
 

@@ -15,7 +15,7 @@ SELECT jsonb_build_object(
     'courts', coalesce((SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
                            'code', c.code, 'names', c.names, 'region', r.code, 'level', c.level, 'parent', p.code,
                            'opened', c.opened_on, 'closed', c.closed_on,
-                           'years', (SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object('year', y.year, 'populationServed', y.population_served, 'judges', y.judges)) ORDER BY y.year)
+                           'years', (SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object('year', y.year, 'populationServed', y.population_served, 'judges', y.judges, 'gdp', y.gdp)) ORDER BY y.year)
                                      FROM court_years y WHERE y.court_id = c.id))) ORDER BY c.code)
                         FROM courts c JOIN regions r ON r.id = c.region_id LEFT JOIN courts p ON p.id = c.parent_id), '[]'),
     'categories', coalesce((SELECT jsonb_agg(jsonb_build_object(

@@ -54,7 +54,8 @@ public sealed record TilePosition(int Column, int Row);
 public sealed record CourtEntry(string Code, Names Names, string Region, string Level, string? Parent = null,
     IReadOnlyList<CourtYear>? Years = null, DateOnly? Opened = null, DateOnly? Closed = null);
 
-public sealed record CourtYear(int Year, long? PopulationServed = null, decimal? Judges = null);
+/// <summary>A court's figures in a year: the population and the GDP of the area it serves, and its judges (full-time equivalents).</summary>
+public sealed record CourtYear(int Year, long? PopulationServed = null, decimal? Judges = null, decimal? Gdp = null);
 
 /// <summary>A case category and its time-standard tiers (target share resolved within so many days).</summary>
 public sealed record CategoryEntry(string Code, Names Names, IReadOnlyList<TimeStandard> Standards);

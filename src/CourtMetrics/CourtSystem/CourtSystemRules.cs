@@ -114,7 +114,7 @@ public static partial class CourtSystemRules
         if (court is { Opened: { } opened, Closed: { } closed } && closed < opened) add($"{path}.closed", $"closed {closed:yyyy-MM-dd} before it opened {opened:yyyy-MM-dd}");
         Years(court.Years ?? [], $"{path}.years", y => y.Year, add);
         foreach (var (year, i) in (court.Years ?? []).Select((y, i) => (y, i)))
-            if (year is { PopulationServed: < 0 } or { Judges: < 0 }) add($"{path}.years[{i}]", "populationServed and judges cannot be negative");
+            if (year is { PopulationServed: < 0 } or { Judges: < 0 } or { Gdp: < 0 }) add($"{path}.years[{i}]", "populationServed, judges and gdp cannot be negative");
     }
 
     private static bool Loops(string code, Dictionary<string, string?> parents)

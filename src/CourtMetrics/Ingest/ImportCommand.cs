@@ -1,9 +1,10 @@
+using System.IO.Compression;
 using CourtMetrics.Database;
 
 namespace CourtMetrics.Ingest;
 
 /// <summary>
-/// `./run.sh import &lt;kind&gt; &lt;file&gt; [options]`: imports one CSV file through the product's one import path,
+/// `./run.sh import &lt;kind&gt; &lt;file&gt; [options]`: imports one CSV file (or a .gz of one) through the product's one import path,
 /// with a progress bar, prints the report (every listed bad row, totals by reason), and exits: 0 when the file
 /// was written, 1 when it was refused, 2 when the command itself is wrong. The site is not served.
 /// </summary>
@@ -44,9 +45,12 @@ public static class ImportCommand
         ImportReport report;
         await using (var file = new FileStream(command.File, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true))
         {
+            // A gzip file (DataJud's exports are) is read as it is: the bar follows the compressed bytes.
+            await using Stream csv = command.File.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+                ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: true) : file;
             var bar = new ImportProgressBar(output, terminal, file.Length, () => file.Position);
             output.WriteLine($"Importing {command.Options.Kind} from {command.File} ({ImportProgressBar.Size(file.Length)}) …");
-            report = await services.GetRequiredService<CsvImport>().ImportAsync(file, command.Options,
+            report = await services.GetRequiredService<CsvImport>().ImportAsync(csv, command.Options,
                 new ImportProgress(bar.RowsRead, bar.StepStarted), cancellationToken);
             bar.Done();
         }

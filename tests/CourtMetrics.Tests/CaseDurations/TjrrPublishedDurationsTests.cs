@@ -1,51 +1,22 @@
-using System.IO.Compression;
 using System.Net.Http.Json;
-using CourtMetrics.Ingest;
 using CourtMetrics.Metrics;
 using CourtMetrics.Tests.Support;
-using Dapper;
 
 namespace CourtMetrics.Tests.CaseDurations;
 
 /// <summary>
-/// DataJud, Court of Justice of Roraima (shared/data/public/br-datajud-tjrr-cases): 229,933 decided cases imported
-/// unedited through the product's case import, then the 2023 duration figures by instance read from /api/measures.
-/// Each instance is a court (TJRR_G1 …) with one category whose time standard is 365 days.
+/// DataJud, Court of Justice of Roraima (shared/data/public/br-datajud-tjrr-cases): its court system and 229,933
+/// decided cases loaded by the commands of docs/real-data.md, then the 2023 duration figures by instance read from
+/// /api/measures. Each instance is a court (TJRR_G1 …) with one category whose time standard is 365 days.
 /// </summary>
 public sealed class TjrrApp : AppFactory
 {
-    public ImportReport Report { get; private set; } = null!;
+    /// <summary>What the commands of docs/real-data.md printed.</summary>
+    public string Output { get; private set; } = "";
 
     protected override async Task SeedAsync()
     {
-        await using (var connection = await DataSource.OpenConnectionAsync())
-            await connection.ExecuteAsync("""
-                INSERT INTO regions (id, code, name, population) VALUES (1, 'RR', 'Roraima', 636707);
-                INSERT INTO courts (id, code, name, region_id, level, population_served, judges) VALUES
-                    (1, 'TJRR_G1', 'TJRR first instance', 1, 'district', 636707, 40),
-                    (2, 'TJRR_JE', 'TJRR small-claims courts', 1, 'district', 636707, 10),
-                    (3, 'TJRR_G2', 'TJRR appeals', 1, 'regional', 636707, 10),
-                    (4, 'TJRR_TR', 'TJRR small-claims appeal panel', 1, 'regional', 636707, 3);
-                INSERT INTO case_categories (id, code, name) VALUES (1, 'all', 'All classes');
-                INSERT INTO time_standards (category_id, within_days, target_share) VALUES (1, 365, 0.9);
-                """);
-        var file = PublicData.File("br-datajud-tjrr-cases", "tjrr_judged_cases.csv.gz");
-        await using var csv = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
-        Report = await Get<CsvImport>().ImportAsync(csv, new ImportOptions
-        {
-            Kind = "cases",
-            AcceptValid = true,
-            Columns = new Dictionary<string, string>
-            {
-                ["source_system"] = "tribunal",
-                ["source_id"] = "grau+numero_processo",   // a case number is judged again at another instance
-                ["court"] = "tribunal+grau",
-                ["category"] = "'all'",
-                ["filed_on"] = "data_ajuizamento",
-                ["disposed_on"] = "data_julgamento",
-                ["filing_channel"] = "'electronic'",       // codigo_formato = 1 (electronic file) on every row
-            },
-        });
+        Output = await DocumentedCommands.RunAsync(Services, "Court of Justice of Roraima");
         await AggregateAsync();
     }
 }
@@ -67,16 +38,12 @@ public sealed class TjrrPublishedDurationsTests(TjrrApp app) : IClassFixture<Tjr
     [Fact]
     public void The_import_reports_the_negative_durations_and_the_repeated_rows_and_counts_neither()
     {
-        var report = app.Report;
+        var output = app.Output;
 
-        Assert.True(report.Written, report.Message);
-        Assert.Equal(229_933, report.RowsRead);
-        Assert.Equal(80_795, report.RowsInserted);
-        Assert.Equal(149_138, report.RowsRejected);
-        var totals = report.Totals.ToDictionary(t => t.Reason, t => t.Lines);
-        Assert.Equal(220, totals["disposed before it was filed"]);
-        Assert.Equal(148_947, totals["repeated row, identical to an earlier line: counted once"]);
-        Assert.DoesNotContain(totals.Keys, reason => reason.StartsWith("duplicate id within the file with different values"));
+        Assert.Contains("cases: 229,933 rows read, 80,795 inserted, 0 updated, 0 unchanged, 149,138 rejected.", output);
+        Assert.Matches(@"\n  disposed before it was filed: [\d,]+ \(220 lines\)", output);
+        Assert.Matches(@"\n  repeated row, identical to an earlier line: counted once: [\d,]+ \(148,947 lines\)", output);
+        Assert.DoesNotContain("duplicate id within the file with different values", output);
     }
 
     [Theory]
