@@ -9,7 +9,7 @@ SELECT idx, '(item)', 'not a JSON object', left(item::text, 100) FROM api_items 
 UNION ALL
 SELECT i.idx, 'kind',
        CASE WHEN i.kind IS NULL THEN 'required value missing'
-            ELSE 'unknown kind (case_filed, case_disposed, case_reopened, case_corrected, judgment_published, hearing, budget_line, portal_use)' END,
+            ELSE 'unknown kind (case_filed, case_disposed, case_reopened, case_corrected, judgment_published, hearing, budget_line, portal_use, report)' END,
        i.kind
 FROM api_items i
 WHERE jsonb_typeof(i.item) = 'object' AND NOT EXISTS (SELECT 1 FROM api_fields f WHERE f.kind = i.kind)
@@ -26,6 +26,12 @@ UNION ALL
 SELECT i.idx, f.field, 'required value missing', NULL
 FROM api_items i JOIN api_fields f ON f.kind = i.kind AND f.required
 WHERE i.item ->> f.field IS NULL;
+
+-- Reports are figures of whole periods, events are single happenings: a batch holds one or the other.
+INSERT INTO api_problems (idx, field, reason, value)
+SELECT idx, 'kind', 'a batch holds either reports or events: send the reports in a batch of their own', kind
+FROM api_items
+WHERE kind = 'report' AND EXISTS (SELECT 1 FROM api_items WHERE kind IS DISTINCT FROM 'report');
 
 -- Values, field by field (a field another kind has is reported above, not here).
 INSERT INTO api_problems (idx, field, reason, value)

@@ -1,4 +1,4 @@
--- Stages an API batch (@items: its JSON array) after ingest/begin and ingest/cases/stage: each item as sent,
+-- Stages an API batch (@items: its JSON array) after ingest/begin and its kind's stage (cases or reports): each item as sent,
 -- numbered from 0 like the request's array, the fields each kind has, and the problems found, by item.
 CREATE TEMP TABLE api_items ON COMMIT DROP AS
 SELECT (i.ord - 1)::integer AS idx, i.item,
@@ -21,7 +21,12 @@ SELECT * FROM (VALUES
     ('budget_line', 'line_id', true), ('budget_line', 'court', true), ('budget_line', 'fiscal_year', true),
     ('budget_line', 'item', true), ('budget_line', 'allocated', true), ('budget_line', 'spent', true),
     ('budget_line', 'booked_on', true),
-    ('portal_use', 'court', true), ('portal_use', 'day', true), ('portal_use', 'visits', true)
+    ('portal_use', 'court', true), ('portal_use', 'day', true), ('portal_use', 'visits', true),
+    -- a court's statistical report (ingest/reports): sent in a batch of reports only
+    ('report', 'court', true), ('report', 'category', false), ('report', 'period', true), ('report', 'incoming', false),
+    ('report', 'resolved', false), ('report', 'pending_start', false), ('report', 'pending_end', false),
+    ('report', 'backlog', false), ('report', 'e_filed', false), ('report', 'video_hearings', false),
+    ('report', 'judgments_published', false), ('report', 'spending', false)
 ) AS v(kind, field, required);
 -- A correction names only the fields it changes (and the case).
 UPDATE api_fields SET required = false WHERE kind = 'case_corrected' AND field <> 'case_id';

@@ -1,6 +1,7 @@
 -- Converts the staged cases and judges every field in one pass (codes → ids, the stored case's id if there is one,
 -- text → dates and booleans; a reason per field, NULL when it is good), then records the problems of the bad rows only, set-based: missing values,
--- unknown courts and categories, impossible or future dates, a disposition before its filing, and ids repeated
+-- unknown courts and categories, impossible or future dates, a filing outside its court's opening and closing,
+-- a disposition before its filing, and ids repeated
 -- within the file (ingest/repeated-ids.sql, through the view import_ids at the end).
 ANALYZE import_raw;  -- a temporary table has no statistics until asked: the joins below need them.
 CREATE TEMP TABLE import_cases ON COMMIT DROP AS
@@ -16,6 +17,9 @@ SELECT v.*,
             WHEN v.category_id IS NULL THEN 'unknown case category code' END AS category_problem,
        -- cm_ingest_date_problem (0013): the one date rule of every import, the ingestion API's too.
        CASE WHEN v.filed_raw IS NULL THEN 'required value missing'
+            -- a closed court takes no cases after its last day, a court not yet opened none before its first
+            WHEN v.filed_on > v.court_closed_on THEN 'the court closed on ' || v.court_closed_on || ', before this filing'
+            WHEN v.filed_on < v.court_opened_on THEN 'the court opened on ' || v.court_opened_on || ', after this filing'
             ELSE cm_ingest_date_problem(v.filed_raw, v.filed_on) END AS filed_problem,
        coalesce(cm_ingest_date_problem(v.disposed_raw, v.disposed_on),
                 CASE WHEN v.disposed_on < v.filed_on THEN 'disposed before it was filed' END) AS disposed_problem,
@@ -24,7 +28,7 @@ SELECT v.*,
        CASE WHEN v.extraterritorial_raw IS NOT NULL AND v.extraterritorial IS NULL THEN 'not true or false' END AS extraterritorial_problem,
        CASE WHEN v.ai_raw IS NOT NULL AND v.ai_assisted IS NULL THEN 'not true or false' END AS ai_problem
 FROM (SELECT r.line, r.source_system, r.source_id, s.id AS case_id, r.court, r.category,
-             c.id AS court_id, k.id AS category_id,
+             c.id AS court_id, c.opened_on AS court_opened_on, c.closed_on AS court_closed_on, k.id AS category_id,
              r.filed_on AS filed_raw, cm_import_date(r.filed_on) AS filed_on,
              r.disposed_on AS disposed_raw, cm_import_date(r.disposed_on) AS disposed_on,
              r.filing_channel AS channel_raw, lower(r.filing_channel) AS filing_channel,

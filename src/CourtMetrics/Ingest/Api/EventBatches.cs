@@ -28,14 +28,18 @@ public sealed record BatchOutcome(BatchReceipt? Receipt, IReadOnlyList<BatchProb
 public sealed class EventBatches(NpgsqlDataSource db, SqlFiles sql, AggregationRequests aggregation,
     IOptions<IngestOptions> limits, ILogger<EventBatches> logger)
 {
-    public async Task<BatchOutcome> IngestAsync(string itemsJson, int itemCount, SourceSystemKey key, CancellationToken cancellationToken)
+    /// <param name="reports">The batch holds reports (kind "report"): they go through the CSV import's reports path.</param>
+    public async Task<BatchOutcome> IngestAsync(string itemsJson, int itemCount, SourceSystemKey key, CancellationToken cancellationToken,
+        bool reports = false)
     {
         var clock = Stopwatch.StartNew();
-        var parameters = new { items = itemsJson, system = key.SourceSystem, courts = key.CourtIds, decimalComma = false };
+        var parameters = new { items = itemsJson, system = key.SourceSystem, courts = key.CourtIds, decimalComma = false, thousands = (string?)null };
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(string.Join('\n', sql["ingest/begin"], sql["ingest/cases/stage"],
-                sql["ingest-api/stage"], sql["ingest-api/check"], sql["ingest-api/cases"], sql["ingest/cases/check"], sql["ingest-api/case-problems"]),
+        string[] steps = reports
+            ? ["ingest/begin", "ingest/reports/stage", "ingest-api/stage", "ingest-api/check", "ingest-api/reports", "ingest/reports/check", "ingest-api/report-problems"]
+            : ["ingest/begin", "ingest/cases/stage", "ingest-api/stage", "ingest-api/check", "ingest-api/cases", "ingest/cases/check", "ingest-api/case-problems"];
+        await connection.ExecuteAsync(new CommandDefinition(string.Join('\n', steps.Select(step => sql[step])),
             parameters, transaction, cancellationToken: cancellationToken));
 
         var (problemCount, badItems) = await connection.QuerySingleAsync<(long, long)>(sql["ingest-api/problem-count"], transaction: transaction);
@@ -47,6 +51,7 @@ public sealed class EventBatches(NpgsqlDataSource db, SqlFiles sql, AggregationR
             return new BatchOutcome(null, problems, problemCount, badItems);
         }
 
+        if (reports) return await MergeReportsAsync(connection, transaction, itemCount, key, clock, cancellationToken);
         var (inserted, updated) = await connection.QuerySingleAsync<(long, long)>(sql["ingest/cases/merge"], transaction: transaction);
         var others = await connection.QuerySingleAsync<(long Judgments, long Hearings, long BudgetLines, long PortalUse)>(
             sql["ingest-api/merge"], parameters, transaction);
@@ -63,5 +68,18 @@ public sealed class EventBatches(NpgsqlDataSource db, SqlFiles sql, AggregationR
         logger.LogInformation("Batch of {SourceSystem}: {Items} items, {Written} rows written in {Milliseconds} ms",
             key.SourceSystem, itemCount, written.Values.Sum(), clock.ElapsedMilliseconds);
         return new BatchOutcome(new BatchReceipt(itemCount, accepted, written), [], 0, 0);
+    }
+
+    // Reports are read by the measures directly: their merge publishes the data version itself (no aggregation).
+    private async Task<BatchOutcome> MergeReportsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int itemCount,
+        SourceSystemKey key, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var (inserted, updated) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(sql["ingest/reports/merge"],
+            transaction: transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Batch of {SourceSystem}: {Items} reports, {Written} written in {Milliseconds} ms",
+            key.SourceSystem, itemCount, inserted + updated, clock.ElapsedMilliseconds);
+        return new BatchOutcome(new BatchReceipt(itemCount, new Dictionary<string, long> { ["report"] = itemCount },
+            new Dictionary<string, long> { ["reported_statistics"] = inserted + updated }), [], 0, 0);
     }
 }

@@ -76,7 +76,7 @@ public static class IngestApiEndpoints
             var key = ApiKeyAuthentication.KeyOf(request.HttpContext.User);
             var outcome = UnstorableValues.Find(items) is { Count: > 0 } unstorable
                 ? new BatchOutcome(null, unstorable, unstorable.Count, unstorable.Select(p => p.Item).Distinct().Count())
-                : await batches.IngestAsync(items.GetRawText(), count, key, cancellationToken);
+                : await batches.IngestAsync(items.GetRawText(), count, key, cancellationToken, reports: HoldsReports(items));
             if (outcome.Receipt is { } receipt) return TypedResults.Ok(receipt);
             var listed = string.Join("\n", outcome.Problems);
             var more = outcome.ProblemCount > outcome.Problems.Count ? $"\n… and {outcome.ProblemCount - outcome.Problems.Count:N0} more problems." : "";
@@ -85,6 +85,9 @@ public static class IngestApiEndpoints
                 new Dictionary<string, object?> { ["problems"] = outcome.Problems });
         }
     }
+
+    private static bool HoldsReports(JsonElement items) => items.EnumerateArray().Any(item => item.ValueKind == JsonValueKind.Object
+        && item.TryGetProperty("kind", out var kind) && kind.ValueKind == JsonValueKind.String && kind.ValueEquals("report"));
 
     private static IResult Refused(string detail) => ProblemAnswers.BadRequest("Batch refused", detail);
 
