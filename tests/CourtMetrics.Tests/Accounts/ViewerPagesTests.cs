@@ -31,9 +31,9 @@ public sealed class ViewerPagesTests : PageTests
         var regions = viewer.Locator("#region option");
         await Expect(regions).ToHaveTextAsync(["My courts", "South"]);
         await Expect(viewer.Locator("#region")).ToHaveValueAsync("2");
-        await Expect(viewer.Locator("#court option")).ToHaveTextAsync(["All courts", "South District 1 (district)"]);
+        await Expect(viewer.Locator("#court option")).ToHaveTextAsync(["All courts", "South District 1 (District court)"]);
         await viewer.Locator("#region").SelectOptionAsync("");
-        await Expect(viewer.Locator("#court option")).ToHaveTextAsync(["North District 1 (district)"]);
+        await Expect(viewer.Locator("#court option")).ToHaveTextAsync(["North District 1 (District court)"]);
         await Expect(viewer.Locator("#scope-name")).ToHaveTextAsync("North District 1");
         Assert.DoesNotContain(Chromium.Errors, e => e.Contains("403"));
 
