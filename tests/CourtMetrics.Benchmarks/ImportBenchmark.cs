@@ -133,7 +133,7 @@ public static class ImportBenchmark
     }
 
     /// <summary>The import asks for an aggregation job after committing; the benchmark times the import alone.</summary>
-    private sealed class NoJobs : IBackgroundJobClient
+    internal sealed class NoJobs : IBackgroundJobClient
     {
         public string Create(Job job, IState state) => "benchmark";
         public bool ChangeState(string jobId, IState state, string expectedState) => true;

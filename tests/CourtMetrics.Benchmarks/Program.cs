@@ -16,6 +16,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>
     ["two-nodes"] = DashboardsBenchmark.TwoNodesAsync,
     ["load"] = LoadBenchmark.RunAsync,
     ["chart-images"] = ChartImagesBenchmark.RunAsync,
+    ["reports"] = ReportsBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
