@@ -2,22 +2,47 @@
 -- Whole months come from digital_access_monthly, the other days from digital_access_daily (see case-flow).
 -- A category narrows the case-based measures; hearings and portal visits have no category (rows of category 0)
 -- and are the same in every category's view.
+-- Reported statistics count as in case-flow/measures.sql: a report takes precedence over its court's filings and
+-- resolutions for the days it covers, counts in a period only whole, and leaves a share unknown where it does not
+-- give the figure (e-filed, judgments published). Reports give no hearings or visits: those stay the rows'.
 WITH scope AS (
     SELECT court_id FROM cm_scope_courts(@courtIds::int[], @regionId::smallint)
+), reports AS (
+    SELECT r.court_id, r.category_id, r.period_start, r.period_end, r.incoming, r.resolved, r.e_filed, r.judgments_published
+    FROM reported_statistics r JOIN scope s USING (court_id)
+    WHERE @categoryId::smallint IS NULL OR r.category_id IS NULL OR r.category_id = @categoryId::smallint
 ), whole_months AS (
     SELECT month FROM cm_whole_months(@granularity::text, @from::date, @to::date)
-), cells AS (
-    SELECT m.month AS day, m.filed, m.filed_electronic, m.filed_extraterritorial, m.filed_ai_assisted, m.resolved,
+), all_cells AS (
+    SELECT m.court_id, m.category_id, m.month AS day, m.filed, m.filed_electronic, m.filed_extraterritorial, m.filed_ai_assisted, m.resolved,
            m.resolved_published, m.hearings, m.video_hearings, m.portal_visits
     FROM digital_access_monthly m JOIN scope s USING (court_id) JOIN whole_months w USING (month)
     WHERE @categoryId::smallint IS NULL OR m.category_id IN (0, @categoryId::smallint)
     UNION ALL
-    SELECT d.day, d.filed, d.filed_electronic, d.filed_extraterritorial, d.filed_ai_assisted, d.resolved,
+    SELECT d.court_id, d.category_id, d.day, d.filed, d.filed_electronic, d.filed_extraterritorial, d.filed_ai_assisted, d.resolved,
            d.resolved_published, d.hearings, d.video_hearings, d.portal_visits
     FROM digital_access_daily d JOIN scope s USING (court_id)
     WHERE d.day BETWEEN @from::date AND @to::date
       AND date_trunc('month', d.day)::date NOT IN (SELECT month FROM whole_months)
       AND (@categoryId::smallint IS NULL OR d.category_id IN (0, @categoryId::smallint))
+), cells AS (
+    -- filings and resolutions a report covers give way to it; hearings and visits (category 0) never do
+    SELECT * FROM all_cells c
+    WHERE c.category_id = 0
+       OR NOT EXISTS (SELECT 1 FROM reports r
+                      WHERE r.court_id = c.court_id AND (r.category_id IS NULL OR r.category_id = c.category_id)
+                        AND c.day BETWEEN r.period_start AND r.period_end)
+), reported AS (
+    SELECT p.period_start,
+           sum(r.incoming) FILTER (WHERE r.whole) AS incoming, sum(r.e_filed) FILTER (WHERE r.whole) AS e_filed,
+           sum(r.resolved) FILTER (WHERE r.whole) AS resolved, sum(r.judgments_published) FILTER (WHERE r.whole) AS published,
+           bool_or(NOT r.whole OR (r.category_id IS NULL AND @categoryId::smallint IS NOT NULL)) AS split,
+           bool_or(r.whole AND (r.e_filed IS NULL OR r.incoming IS NULL)) AS e_filed_unknown,
+           bool_or(r.whole AND (r.judgments_published IS NULL OR r.resolved IS NULL)) AS published_unknown
+    FROM cm_periods(@granularity::text, @from::date, @to::date) p
+    JOIN LATERAL (SELECT r.*, r.period_start >= p.period_start AND r.period_end <= p.period_end AS whole
+                  FROM reports r WHERE r.period_start <= p.period_end AND r.period_end >= p.period_start) r ON true
+    GROUP BY p.period_start
 ), per_period AS (
     SELECT p.period_start, p.period_end,
            coalesce(sum(c.filed), 0) AS filed,
@@ -33,12 +58,15 @@ WITH scope AS (
     LEFT JOIN cells c ON c.day BETWEEN p.period_start AND p.period_end
     GROUP BY p.period_start, p.period_end
 )
-SELECT period_start, period_end,
-       cm_ratio(filed_electronic, filed)::float8 AS e_filing_share,
-       cm_ratio(video_hearings, hearings)::float8 AS video_hearing_share,
-       cm_ratio(filed_extraterritorial, filed)::float8 AS extraterritorial_share,
-       cm_per_1000_inhabitants(portal_visits, cm_scope_population(@courtIds::int[], @regionId::smallint))::float8 AS portal_visits_per_1000,
-       cm_ratio(resolved_published, resolved)::float8 AS judgments_published_share,
-       cm_ratio(filed_ai_assisted, filed)::float8 AS ai_assisted_share
-FROM per_period
-ORDER BY period_start;
+SELECT b.period_start, b.period_end,
+       CASE WHEN coalesce(x.split OR x.e_filed_unknown, false) THEN NULL
+            ELSE cm_ratio(b.filed_electronic + coalesce(x.e_filed, 0), b.filed + coalesce(x.incoming, 0)) END::float8 AS e_filing_share,
+       cm_ratio(b.video_hearings, b.hearings)::float8 AS video_hearing_share,
+       -- reports give neither: the case rows' share, unknown where a report holds some of the period's filings
+       CASE WHEN x.period_start IS NULL THEN cm_ratio(b.filed_extraterritorial, b.filed) END::float8 AS extraterritorial_share,
+       cm_per_1000_inhabitants(b.portal_visits, cm_scope_population(@courtIds::int[], @regionId::smallint))::float8 AS portal_visits_per_1000,
+       CASE WHEN coalesce(x.split OR x.published_unknown, false) THEN NULL
+            ELSE cm_ratio(b.resolved_published + coalesce(x.published, 0), b.resolved + coalesce(x.resolved, 0)) END::float8 AS judgments_published_share,
+       CASE WHEN x.period_start IS NULL THEN cm_ratio(b.filed_ai_assisted, b.filed) END::float8 AS ai_assisted_share
+FROM per_period b LEFT JOIN reported x USING (period_start)
+ORDER BY b.period_start;

@@ -10,7 +10,7 @@ namespace CourtMetrics.Tests.Metrics;
 /// Courts with case rows and courts with reports in one scope, hand computed. North: N-1 (11) has case rows only;
 /// N-2 (12) reported civil for 2023-Q1 (9 in, 6 out, 7 pending) and has a civil case inside that quarter (ignored:
 /// the report takes precedence) and one after it. South: S-1 (21) reported 2023 for all categories (100 in, 80 out,
-/// 30 → 50 pending).
+/// 30 → 50 pending) and 2022 (60 in, 30 of them e-filed; 50 out, 20 judgments published).
 /// </summary>
 public sealed class ReportedStatisticsApp : AppFactory
 {
@@ -22,7 +22,8 @@ public sealed class ReportedStatisticsApp : AppFactory
             ("b", 11, 2, "2023-03-03", null),
             ("c", 12, 1, "2023-02-14", "2023-02-20"),
             ("d", 12, 1, "2023-04-05", null));
-        var csv = "court,category,period,incoming,resolved,pending_start,pending_end\nS-1,,2023,100,80,30,50\nN-2,civil,2023-Q1,9,6,4,7\n";
+        var csv = "court,category,period,incoming,resolved,pending_start,pending_end,e_filed,judgments_published\n" +
+                  "S-1,,2023,100,80,30,50,,\nN-2,civil,2023-Q1,9,6,4,7,,\nS-1,,2022,60,50,20,30,30,20\n";
         var report = await Get<CsvImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), new ImportOptions { Kind = "reports" });
         Assert.True(report.Written, report.Message);
         await AggregateAsync();
@@ -98,5 +99,17 @@ public sealed class ReportedStatisticsMeasuresTests(ReportedStatisticsApp app) :
         var northCivil = await GetAsync("scope=region:1&granularity=quarter&from=2023-01-01&to=2023-03-31&category=civil");
         // N-1's civil case a (in January, out in February) and N-2's civil report.
         Assert.Equal((10.0, 7.0, 7.0), Flow(Assert.Single(northCivil)));
+    }
+
+    [Fact]
+    public async Task Digital_access_shares_take_a_reports_figures_and_are_unknown_where_it_gives_none()
+    {
+        var response = await _http.GetFromJsonAsync<MeasureSeries>("/api/measures?family=digital-access&scope=region:2&granularity=year&from=2022-01-01&to=2023-12-31");
+        var (y2022, y2023) = (response!.Points[0].Values, response.Points[1].Values);
+
+        Assert.Equal(0.5, y2022["e_filing_share"]);            // 30 of 60 filings
+        Assert.Equal(0.4, y2022["judgments_published_share"]); // 20 of 50 decisions
+        Assert.Null(y2023["e_filing_share"]);                  // the 2023 report does not say
+        Assert.Null(y2023["judgments_published_share"]);
     }
 }
