@@ -34,6 +34,14 @@ const strings = {
   versus: ['{0} vs {1}', '{1} салыстырғанда {0}', '{0} к {1}'],
   alerts: ['Alerts', 'Ескертулер', 'Оповещения'],
   noAlerts: ['No alerts yet.', 'Әзірге ескерту жоқ.', 'Оповещений пока нет.'],
+  reportedCoarser: [
+    '{0} court(s) here report {1}: a shorter period their report spans is left empty, not counted as zero. Choose a longer period to see their figures.',
+    'Мұндағы {0} сот есебін {1} береді: есеп қамтитын қысқа кезең нөл емес, бос қалады. Олардың көрсеткіштерін көру үшін ұзағырақ кезеңді таңдаңыз.',
+    'Суды здесь ({0}) отчитываются {1}: более короткий период внутри их отчёта остаётся пустым, а не нулевым. Выберите более длинный период, чтобы увидеть их показатели.'],
+  'reported-year': ['yearly', 'жыл сайын', 'ежегодно'],
+  'reported-half-year': ['half-yearly', 'жарты жыл сайын', 'раз в полгода'],
+  'reported-quarter': ['quarterly', 'тоқсан сайын', 'ежеквартально'],
+  'reported-month': ['monthly', 'ай сайын', 'ежемесячно'],
   noDataYet: ['No data has been loaded yet', 'Деректер әлі жүктелген жоқ', 'Данные ещё не загружены'],
   noDataYetDetail: [
     'The measures appear here as soon as an administrator has defined the court system and loaded its cases, reports or budgets.',

@@ -6,6 +6,7 @@ import { formatInstant, formatPeriod } from './format.js';
 import { onLanguage, setLanguage, t, translatePage } from './i18n.js';
 import { hubMessage, LiveFeed } from './live.js';
 import { watchSimulation } from './progress.js';
+import { renderReporting, showReporting } from './reporting.js';
 import { getJson, persistently, Reference } from './reference.js';
 import { rangeOf, requestKey, scopeOf, stateFromUrl, stateKey, urlForState } from './state.js';
 import { CourtView } from './views/court-view.js';
@@ -126,6 +127,7 @@ function open(wanted, addToHistory) {
   feed.watch(requests);
   loadAnnotations();
   loadTargets();
+  showReporting(state);
   // Without a live connection, still show the numbers once over HTTP; the feed catches up when it connects.
   if (!feed.connected) {
     for (const request of requests) {
@@ -148,6 +150,7 @@ onLanguage(() => {
   renderHeading();
   renderAsOf();
   alerts.render();
+  renderReporting();
   view?.relabel();
 });
 

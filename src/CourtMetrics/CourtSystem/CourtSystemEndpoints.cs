@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
+using CourtMetrics.Accounts;
 using CourtMetrics.Audit;
+using CourtMetrics.Scopes;
 using CourtMetrics.Ingest;
 using CourtMetrics.Security;
 using CourtMetrics.Site;
@@ -21,6 +23,9 @@ public static class CourtSystemEndpoints
     {
         app.MapGroup("/api/data-state").WithTags("Court system").MapGet("", DataStateAsync).WithName("GetDataState")
             .WithSummary("Whether the instance has courts and data yet (the dashboard says \"no data has been loaded yet\" rather than showing zeros).");
+        app.MapGroup("/api/reporting").WithTags("Court system").MapGet("", ReportingAsync).WithName("GetReporting")
+            .WithSummary("How the courts of a scope (nation, region:<id> or court:<id>) report between from and to: each length of period (month, quarter, half-year, year) and how many courts use it.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).RequireScopeAccess();
         var api = app.MapGroup("/api/court-system").WithTags("Court system").RequireAuthorization(Administrators.Policy);
         api.MapGet("/set-up", SetUpAsync).WithName("GetSetUpState")
             .WithSummary("How far the instance is set up: regions, courts and categories defined, data loaded, API keys in use.");
@@ -45,6 +50,16 @@ public static class CourtSystemEndpoints
     {
         var state = await store.StateAsync(cancellationToken);
         return TypedResults.Ok(new DataState(state.Courts, state.HasData));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ReportingLength>>, ProblemHttpResult>> ReportingAsync(string? scope, DateOnly? from,
+        DateOnly? to, CourtSystemStore store, CancellationToken cancellationToken)
+    {
+        if (!Scope.TryParse(scope ?? "nation", out var parsed))
+            return ProblemAnswers.BadRequest("Bad reporting query", "scope must be nation, region:<id> or court:<id>.");
+        var (first, last) = (from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue);
+        return TypedResults.Ok(await store.ReportingAsync(parsed.CourtId is { } court ? [court] : null, (short?)parsed.RegionId,
+            first, last, cancellationToken));
     }
 
     private static async Task<Ok<SetUpState>> SetUpAsync(CourtSystemStore store, CancellationToken cancellationToken) =>

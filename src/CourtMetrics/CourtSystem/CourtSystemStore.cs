@@ -24,6 +24,9 @@ public sealed record SetUpState(int Regions, int Courts, int Categories, bool Ha
     public bool HasData => HasCases || HasOtherData;
 }
 
+/// <summary>A length of reported period (month, quarter, half-year, year) and how many courts report so.</summary>
+public sealed record ReportingLength(string Length, int Courts);
+
 /// <summary>
 /// Reads the court system as its file and applies a file in one transaction: the rules first, then what the data
 /// forbids (sql/queries/court-system/conflicts.sql), then the changes; all of it or nothing. Every node is told
@@ -41,6 +44,15 @@ public sealed class CourtSystemStore(NpgsqlDataSource db, SqlFiles sql, CourtReg
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleAsync<SetUpState>(new CommandDefinition(sql["court-system/state"], cancellationToken: cancellationToken));
+    }
+
+    /// <summary>How the courts of a scope report over a span: each length of period and how many courts use it.</summary>
+    public async Task<IReadOnlyList<ReportingLength>> ReportingAsync(int[]? courtIds, short? regionId, DateOnly from, DateOnly to,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<ReportingLength>(new CommandDefinition(sql["court-system/reporting"],
+            new { courtIds, regionId, from, to }, cancellationToken: cancellationToken))).ToList();
     }
 
     public async Task<CourtSystemOutcome> ApplyAsync(CourtSystemFile file, bool dryRun, CancellationToken cancellationToken = default)

@@ -76,6 +76,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         new("DELETE", "/api/playlists/{id:int}", "/api/playlists/1", Access.Administrative),
         new("GET", "/api/reference-values", "/api/reference-values", Access.PublicRead),
         new("GET", "/api/data-state", "/api/data-state", Access.PublicRead),
+        new("GET", "/api/reporting", "/api/reporting?scope=nation", Access.PublicRead),
         new("GET", "/api/court-system/set-up", "/api/court-system/set-up", Access.Administrative),
         new("GET", "/api/court-system", "/api/court-system", Access.Administrative),
         new("PUT", "/api/court-system", "/api/court-system?dryRun=true", Access.Administrative),
