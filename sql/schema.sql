@@ -2016,13 +2016,6 @@ CREATE UNIQUE INDEX reported_statistics_key ON public.reported_statistics USING 
 
 
 --
--- Name: reported_statistics_period; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX reported_statistics_period ON public.reported_statistics USING btree (period_end, period_start);
-
-
---
 -- Name: budget_lines budget_lines_touch_after_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 

@@ -22,7 +22,6 @@ CREATE TABLE reported_statistics (
     CONSTRAINT reported_statistics_period CHECK (period_end >= period_start)
 );
 CREATE UNIQUE INDEX reported_statistics_key ON reported_statistics (court_id, coalesce(category_id, 0), period_start, period_end);
-CREATE INDEX reported_statistics_period ON reported_statistics (period_end, period_start);
 
 -- Numbers as exported files write them: a decimal comma (1234,5) and digit groups with a thousands separator
 -- ("11,608", "1.234.567,8", "1 234"), each part of a sum of columns alike. The separator is only taken between a

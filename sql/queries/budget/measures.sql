@@ -12,7 +12,7 @@ WITH scope AS (
 ), reports AS (
     SELECT r.court_id, r.period_start, r.period_end, r.spending
     FROM reported_statistics r JOIN scope s USING (court_id)
-    WHERE r.spending IS NOT NULL
+    WHERE r.spending IS NOT NULL AND r.period_end >= @from::date AND r.period_start <= @to::date
 ), whole_months AS (
     SELECT month FROM cm_whole_months(@granularity::text, @from::date, @to::date)
 ), flows AS (

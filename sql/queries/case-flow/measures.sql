@@ -10,14 +10,16 @@
 --   * the pending caseload of a court with reports is what it reports at the period's end; while one of its
 --     reports covers part of the period, or it has case rows there, without a report ending that day, the
 --     period's pending caseload is unknown (a court with neither in a period has no data there).
--- Courts without reports keep: pending at a period's end = pending before @from + all flows up to the period's end.
+-- Courts without reports in the query's span keep: pending at a period's end = pending before @from + all flows up
+-- to the period's end.
 WITH scope AS (
     SELECT court_id FROM cm_scope_courts(@courtIds::int[], @regionId::smallint)
 ), reports AS (
     -- The scope's reports that bear on the category asked (all of them when none is asked).
     SELECT r.court_id, r.category_id, r.period_start, r.period_end, r.incoming, r.resolved, r.pending_end
     FROM reported_statistics r JOIN scope s USING (court_id)
-    WHERE @categoryId::smallint IS NULL OR r.category_id IS NULL OR r.category_id = @categoryId::smallint
+    WHERE (@categoryId::smallint IS NULL OR r.category_id IS NULL OR r.category_id = @categoryId::smallint)
+      AND r.period_end >= @from::date AND r.period_start <= @to::date  -- those of the query's span
 ), reporting AS (
     SELECT DISTINCT court_id FROM reports
 ), whole_months AS (

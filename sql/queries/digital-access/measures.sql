@@ -10,7 +10,8 @@ WITH scope AS (
 ), reports AS (
     SELECT r.court_id, r.category_id, r.period_start, r.period_end, r.incoming, r.resolved, r.e_filed, r.judgments_published
     FROM reported_statistics r JOIN scope s USING (court_id)
-    WHERE @categoryId::smallint IS NULL OR r.category_id IS NULL OR r.category_id = @categoryId::smallint
+    WHERE (@categoryId::smallint IS NULL OR r.category_id IS NULL OR r.category_id = @categoryId::smallint)
+      AND r.period_end >= @from::date AND r.period_start <= @to::date
 ), whole_months AS (
     SELECT month FROM cm_whole_months(@granularity::text, @from::date, @to::date)
 ), all_cells AS (

@@ -85,7 +85,7 @@ public static class ImportKinds
         new("video_hearings", ImportValue.Number),
         new("judgments_published", ImportValue.Number),
         new("spending", ImportValue.Number),
-    ], FeedsAggregation: false);
+    ], FeedsAggregation: false, TrustsCheckedReferences: true);
 
     public static readonly IReadOnlyList<ImportKind> All = [Cases, YearlyStatistics, BudgetLines, Reports];
 
