@@ -38,6 +38,10 @@ const strings = {
     '{0} court(s) here report {1}: a shorter period their report spans is left empty, not counted as zero. Choose a longer period to see their figures.',
     'Мұндағы {0} сот есебін {1} береді: есеп қамтитын қысқа кезең нөл емес, бос қалады. Олардың көрсеткіштерін көру үшін ұзағырақ кезеңді таңдаңыз.',
     'Суды здесь ({0}) отчитываются {1}: более короткий период внутри их отчёта остаётся пустым, а не нулевым. Выберите более длинный период, чтобы увидеть их показатели.'],
+  notReported: [
+    'Not reported: the courts here send statistical reports, which give no case durations. Durations need case rows.',
+    'Есепте жоқ: мұндағы соттар статистикалық есеп береді, онда істерді қарау мерзімі жоқ. Мерзімдер үшін іс деректері керек.',
+    'Не отчитываются: суды здесь присылают статистические отчёты, в которых нет сроков рассмотрения. Для сроков нужны данные по делам.'],
   'reported-year': ['yearly', 'жыл сайын', 'ежегодно'],
   'reported-half-year': ['half-yearly', 'жарты жыл сайын', 'раз в полгода'],
   'reported-quarter': ['quarterly', 'тоқсан сайын', 'ежеквартально'],

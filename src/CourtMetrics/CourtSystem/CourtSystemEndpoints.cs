@@ -24,7 +24,7 @@ public static class CourtSystemEndpoints
         app.MapGroup("/api/data-state").WithTags("Court system").MapGet("", DataStateAsync).WithName("GetDataState")
             .WithSummary("Whether the instance has courts and data yet (the dashboard says \"no data has been loaded yet\" rather than showing zeros).");
         app.MapGroup("/api/reporting").WithTags("Court system").MapGet("", ReportingAsync).WithName("GetReporting")
-            .WithSummary("How the courts of a scope (nation, region:<id> or court:<id>) report between from and to: each length of period (month, quarter, half-year, year) and how many courts use it.")
+            .WithSummary("How the courts of a scope (nation, region:<id> or court:<id>) report between from and to: each length of period (month, quarter, half-year, year) and how many courts use it, and whether the scope has case rows there.")
             .ProducesProblem(StatusCodes.Status400BadRequest).RequireScopeAccess();
         var api = app.MapGroup("/api/court-system").WithTags("Court system").RequireAuthorization(Administrators.Policy);
         api.MapGet("/set-up", SetUpAsync).WithName("GetSetUpState")
@@ -52,12 +52,12 @@ public static class CourtSystemEndpoints
         return TypedResults.Ok(new DataState(state.Courts, state.HasData));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<ReportingLength>>, ProblemHttpResult>> ReportingAsync(string? scope, DateOnly? from,
+    private static async Task<Results<Ok<Reporting>, ProblemHttpResult>> ReportingAsync(string? scope, DateOnly? from,
         DateOnly? to, CourtSystemStore store, CancellationToken cancellationToken)
     {
         if (!Scope.TryParse(scope ?? "nation", out var parsed))
             return ProblemAnswers.BadRequest("Bad reporting query", "scope must be nation, region:<id> or court:<id>.");
-        var (first, last) = (from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue);
+        var (first, last) = (from ?? new DateOnly(1900, 1, 1), to ?? new DateOnly(2200, 12, 31));
         return TypedResults.Ok(await store.ReportingAsync(parsed.CourtId is { } court ? [court] : null, (short?)parsed.RegionId,
             first, last, cancellationToken));
     }

@@ -27,6 +27,9 @@ public sealed record SetUpState(int Regions, int Courts, int Categories, bool Ha
 /// <summary>A length of reported period (month, quarter, half-year, year) and how many courts report so.</summary>
 public sealed record ReportingLength(string Length, int Courts);
 
+/// <summary>How a scope's courts report over a span, and whether it has case rows there at all.</summary>
+public sealed record Reporting(IReadOnlyList<ReportingLength> Lengths, bool CaseRows);
+
 /// <summary>
 /// Reads the court system as its file and applies a file in one transaction: the rules first, then what the data
 /// forbids (sql/queries/court-system/conflicts.sql), then the changes; all of it or nothing. Every node is told
@@ -47,12 +50,16 @@ public sealed class CourtSystemStore(NpgsqlDataSource db, SqlFiles sql, CourtReg
     }
 
     /// <summary>How the courts of a scope report over a span: each length of period and how many courts use it.</summary>
-    public async Task<IReadOnlyList<ReportingLength>> ReportingAsync(int[]? courtIds, short? regionId, DateOnly from, DateOnly to,
+    public async Task<Reporting> ReportingAsync(int[]? courtIds, short? regionId, DateOnly from, DateOnly to,
         CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
-        return (await connection.QueryAsync<ReportingLength>(new CommandDefinition(sql["court-system/reporting"],
-            new { courtIds, regionId, from, to }, cancellationToken: cancellationToken))).ToList();
+        var parameters = new { courtIds, regionId, from, to };
+        var lengths = (await connection.QueryAsync<ReportingLength>(new CommandDefinition(sql["court-system/reporting"],
+            parameters, cancellationToken: cancellationToken))).ToList();
+        var caseRows = await connection.QuerySingleAsync<bool>(new CommandDefinition(sql["court-system/case-rows"], parameters,
+            cancellationToken: cancellationToken));
+        return new Reporting(lengths, caseRows);
     }
 
     public async Task<CourtSystemOutcome> ApplyAsync(CourtSystemFile file, bool dryRun, CancellationToken cancellationToken = default)

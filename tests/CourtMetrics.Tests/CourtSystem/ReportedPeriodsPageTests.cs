@@ -31,4 +31,18 @@ public sealed class ReportedPeriodsPageTests : PageTests
         await Expect(page.Locator(".tile[data-metric=incoming] .value")).ToContainTextAsync("100");
         Assert.Empty(Chromium.Errors);
     }
+
+    [Fact]
+    public async Task Durations_of_courts_that_only_report_are_said_to_be_not_reported_rather_than_shown_as_no_data()
+    {
+        var csv = "court,period,incoming,resolved,pending_start,pending_end\nS-1,2023,100,80,30,50\n";
+        Assert.True((await App.Get<CsvImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), new ImportOptions { Kind = "reports" })).Written);
+
+        var page = await Chromium.OpenAsync(new Uri(Url, "/?lang=en&view=durations&region=2&period=custom&from=2023-01-01&to=2023-12-31&granularity=year"));
+
+        await Expect(page.GetByTestId("reporting")).ToContainTextAsync("Not reported: the courts here send statistical reports");
+        await page.GotoAsync(new Uri(Url, "/?lang=en&view=case-flow&region=2&period=custom&from=2023-01-01&to=2023-12-31&granularity=year").ToString());
+        await Expect(page.GetByTestId("reporting")).ToBeHiddenAsync();
+        Assert.Empty(Chromium.Errors);
+    }
 }
