@@ -10,7 +10,7 @@ namespace CourtMetrics.Tests.Metrics;
 /// Courts with case rows and courts with reports in one scope, hand computed. North: N-1 (11) has case rows only;
 /// N-2 (12) reported civil for 2023-Q1 (9 in, 6 out, 7 pending) and has a civil case inside that quarter (ignored:
 /// the report takes precedence) and one after it. South: S-1 (21) reported 2023 for all categories (100 in, 80 out,
-/// 30 → 50 pending) and 2022 (60 in, 30 of them e-filed; 50 out, 20 judgments published).
+/// 30 → 50 pending, 20 of them beyond the standards) and 2022 (60 in, 30 of them e-filed; 50 out, 20 judgments published).
 /// </summary>
 public sealed class ReportedStatisticsApp : AppFactory
 {
@@ -22,8 +22,8 @@ public sealed class ReportedStatisticsApp : AppFactory
             ("b", 11, 2, "2023-03-03", null),
             ("c", 12, 1, "2023-02-14", "2023-02-20"),
             ("d", 12, 1, "2023-04-05", null));
-        var csv = "court,category,period,incoming,resolved,pending_start,pending_end,e_filed,judgments_published\n" +
-                  "S-1,,2023,100,80,30,50,,\nN-2,civil,2023-Q1,9,6,4,7,,\nS-1,,2022,60,50,20,30,30,20\n";
+        var csv = "court,category,period,incoming,resolved,pending_start,pending_end,e_filed,judgments_published,backlog\n" +
+                  "S-1,,2023,100,80,30,50,,,20\nN-2,civil,2023-Q1,9,6,4,7,,,\nS-1,,2022,60,50,20,30,30,20,\n";
         var report = await Get<CsvImport>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), new ImportOptions { Kind = "reports" });
         Assert.True(report.Written, report.Message);
         await AggregateAsync();
@@ -111,5 +111,13 @@ public sealed class ReportedStatisticsMeasuresTests(ReportedStatisticsApp app) :
         Assert.Equal(0.4, y2022["judgments_published_share"]); // 20 of 50 decisions
         Assert.Null(y2023["e_filing_share"]);                  // the 2023 report does not say
         Assert.Null(y2023["judgments_published_share"]);
+    }
+
+    [Fact]
+    public async Task The_backlog_share_takes_a_reports_backlog_at_its_last_day()
+    {
+        var response = await _http.GetFromJsonAsync<MeasureSeries>("/api/measures?family=pending-age&scope=region:2&granularity=year&from=2023-01-01&to=2023-12-31");
+
+        Assert.Equal(0.4, Assert.Single(response!.Points).Values["backlog_share"]);  // 20 of the 50 pending on 31 December
     }
 }
