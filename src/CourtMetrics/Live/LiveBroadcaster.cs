@@ -42,10 +42,11 @@ public sealed class LiveBroadcaster(
 
     private async Task PushAsync(IReadOnlyList<DataChange> batch)
     {
-        // The one place a data change empties the caches, on every node alike (the one that ran the job too).
-        measures.Clear();
-        await versions.ObserveAsync(batch);
+        // The one place a data change empties the caches, on every node alike (the one that ran the job too): only
+        // the series of the scopes it touched, the others keep their reads.
         var touched = await TouchedCourts.OfAsync(batch, courtRegions);
+        measures.Invalidate(touched.Includes);
+        await versions.ObserveAsync(batch);
         await PushMeasuresAsync(touched);
         await targets.EvaluateAsync(); // after the pushes, so alerts never delay the numbers
     }

@@ -52,9 +52,29 @@ public sealed class MeasureCacheTests : AppTests
         Assert.Equal(2, await IncomingAsync());
     }
 
-    private MeasureQuery ParsedQuery()
+    [Fact]
+    public async Task A_change_in_one_court_drops_the_series_of_its_court_region_and_nation_and_keeps_the_others()
     {
-        MeasureQuery.TryParse("case-flow", null, null, "range", Day(1, 1), $"{Today:yyyy-MM-dd}", Today, out var query, out _);
+        var cache = App.Get<MeasureCache>();
+        var scopes = new[] { "court:11", "region:1", "nation", "court:21", "region:2", "courts:12,21", "courts:11,21" };
+        var before = new Dictionary<string, MeasureSeries>();
+        foreach (var scope in scopes) before[scope] = await cache.GetAsync(ParsedQuery(scope), default);
+
+        await CourtSystemFixture.AddCasesAsync(App.DataSource, ("D", 11, 1, Day(0, 1), null));
+        await App.AggregateAsync();
+
+        foreach (var scope in scopes)
+        {
+            var after = await cache.GetAsync(ParsedQuery(scope), default);
+            var kept = scope is "court:21" or "region:2" or "courts:12,21";
+            Assert.True(kept == ReferenceEquals(before[scope], after), $"{scope}: {(kept ? "read again" : "kept")} after a change in court 11");
+        }
+        Assert.Equal(2, (await cache.GetAsync(ParsedQuery("court:11"), default)).Points.Single().Values["incoming"]);
+    }
+
+    private MeasureQuery ParsedQuery(string scope = "nation")
+    {
+        MeasureQuery.TryParse("case-flow", scope, null, "range", Day(1, 1), $"{Today:yyyy-MM-dd}", Today, out var query, out _);
         return query;
     }
 }
