@@ -42,6 +42,7 @@ export class LiveFeed {
     this.#connection.on('AlertsRaised', alerts => handlers.onAlerts(alerts));
     this.#connection.on('TargetsChanged', () => handlers.onTargets());
     this.#connection.on('AnnotationsChanged', scope => handlers.onAnnotations(scope));
+    this.#connection.on('DataChanged', (version, asOf) => handlers.onDataChanged?.(version, asOf));
     this.#connection.onreconnecting(() => handlers.onState('reconnecting'));
     this.#connection.onreconnected(() => {
       handlers.onState('connected');

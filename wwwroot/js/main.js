@@ -81,6 +81,13 @@ const feed = new LiveFeed({
   onAlerts: list => alerts.add(list),
   onTargets: () => loadTargets(),
   onAnnotations: () => loadAnnotations(),
+  onDataChanged: (version, at) => {
+    // the data is newer even where this view's numbers did not change
+    if (at && (!asOf || at > asOf)) {
+      asOf = at;
+      renderAsOf();
+    }
+  },
 });
 
 async function loadAnnotations() {

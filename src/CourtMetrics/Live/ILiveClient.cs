@@ -10,4 +10,6 @@ public interface ILiveClient
     Task TargetsChanged();
     /// <summary>The notes of this scope changed: charts of it and of the scopes inside it read them again.</summary>
     Task AnnotationsChanged(string scope);
+    /// <summary>A new data version: the page's "data as of" moves on even when none of the series it shows changed.</summary>
+    Task DataChanged(long version, DateTimeOffset? asOf);
 }

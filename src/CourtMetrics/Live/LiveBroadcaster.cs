@@ -47,15 +47,17 @@ public sealed class LiveBroadcaster(
         var touched = await TouchedCourts.OfAsync(batch, courtRegions);
         measures.Invalidate(touched.Includes);
         await versions.ObserveAsync(batch);
-        await PushMeasuresAsync(touched);
+        var (version, asOf) = await versions.LatestAsync();
+        await PushMeasuresAsync(touched, version, asOf);
+        // Views the change left alone keep their numbers; they learn only that the data is newer now.
+        await hub.Clients.All.DataChanged(version, asOf);
         await targets.EvaluateAsync(); // after the pushes, so alerts never delay the numbers
     }
 
-    private async Task PushMeasuresAsync(TouchedCourts touched)
+    private async Task PushMeasuresAsync(TouchedCourts touched, long version, DateTimeOffset? asOf)
     {
         var views = measureViews.WatchedViews().Where(v => touched.Includes(v.Query)).ToList();
         if (views.Count == 0) return;
-        var (version, asOf) = await versions.LatestAsync();
         // A few reads at a time, each view pushed as soon as its own read is done: a quick court view does not wait
         // behind a slow national one, and a change touching hundreds of views does not empty the connection pool.
         await Parallel.ForEachAsync(views, new ParallelOptions { MaxDegreeOfParallelism = ConcurrentReads }, async (view, _) =>

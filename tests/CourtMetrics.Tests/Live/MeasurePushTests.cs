@@ -62,6 +62,22 @@ public sealed class MeasurePushTests : AppTests
         Assert.Equal(0, regionPushes);
     }
 
+    [Fact]
+    public async Task A_viewer_of_an_untouched_scope_still_learns_the_new_data_version_and_its_time()
+    {
+        await using var hub = await App.ConnectHubAsync();
+        var region = await hub.InvokeAsync<MeasureUpdate>(nameof(LiveHub.SubscribeMeasures), ThisMonth("region:2"));
+        var changed = new TaskCompletionSource<(long Version, DateTimeOffset? AsOf)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.On<long, DateTimeOffset?>(nameof(ILiveClient.DataChanged), (version, asOf) => changed.TrySetResult((version, asOf)));
+
+        await CourtSystemFixture.AddCasesAsync(App.DataSource, ("north-v", 11, 1, Day(0, 1), null));
+        App.Get<AggregationRequests>().Request();
+
+        var (version, asOf) = await changed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(version > region.Version, $"{version} after {region.Version}");
+        Assert.NotNull(asOf);
+    }
+
     [Theory]
     [InlineData("weather", "nation", "month", "family 'weather'")]
     [InlineData("case-flow", "planet:1", "month", "scope 'planet:1'")]
