@@ -69,9 +69,45 @@ public static class AggregationBenchmark
         Console.WriteLine($"  incremental refresh after 1,000 events: p50 {Machine.Percentile(refreshes, 50):F1} ms, " +
                           $"p95 {Machine.Percentile(refreshes, 95):F1} ms, max {refreshes.Max():F1} ms over {Batches} batches");
         Console.WriteLine($"    in order: {string.Join(" ", refreshes.Select(r => r.ToString("F0")))} ms");
+        await SizesAndReadsAsync(db, sql);
         NpgsqlConnection.ClearAllPools();
         if (!keep) await BackfillBenchmark.DropAsync(cluster, database);
         cluster.Stop();
+    }
+
+    /// <summary>
+    /// What the history costs at this size (docs/scaling.md extrapolates from it): the biggest tables with their
+    /// indexes, and the national reads a dashboard makes after a change (cold, median of 5).
+    /// </summary>
+    private static async Task SizesAndReadsAsync(NpgsqlDataSource db, SqlFiles sql)
+    {
+        await using (var connection = await db.OpenConnectionAsync())
+        {
+            var sizes = await connection.QueryAsync<(string Table, long Rows, long Bytes)>("""
+                SELECT c.relname, c.reltuples::bigint, pg_total_relation_size(c.oid)
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'public' AND c.relkind = 'r'
+                ORDER BY pg_total_relation_size(c.oid) DESC LIMIT 8
+                """);
+            Console.WriteLine("  largest tables (rows, with indexes): " +
+                string.Join("; ", sizes.Select(s => $"{s.Table} {s.Rows:N0} rows {s.Bytes / 1048576.0:N0} MiB")));
+            Console.WriteLine($"  database: {await connection.ExecuteScalarAsync<long>("SELECT pg_database_size(current_database())") / 1048576.0:N0} MiB");
+        }
+        var catalogue = CourtMetrics.Metrics.MetricCatalogue.Load(Path.Combine(AppContext.BaseDirectory, "Metrics", "Catalogue"));
+        var reader = new CourtMetrics.Metrics.MeasureReader(db, sql, catalogue);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var from = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
+        foreach (var family in new[] { "case-flow", "case-durations", "digital-access", "budget", "pending-age" })
+        {
+            var times = new List<double>();
+            for (var i = 0; i < 5; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                await reader.ReadAsync(new CourtMetrics.Metrics.MeasureQuery(family, null, null, null, "month", from, today));
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            Console.WriteLine($"  read {family,-15} nation, month, last 12 months: median {Machine.Percentile(times, 50):F0} ms");
+        }
     }
 
     /// <summary>500 filings dated today in courts chosen across the country, and 500 dispositions of the
