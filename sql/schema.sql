@@ -400,12 +400,41 @@ $$;
 
 
 --
+-- Name: cm_partial_spans(text, date, date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_partial_spans(granularity text, from_day date, to_day date) RETURNS TABLE(first_day date, last_day date)
+    LANGUAGE sql IMMUTABLE ROWS 2
+    AS $$
+    WITH w AS (SELECT min(month) AS first_month, (max(month) + interval '1 month')::date AS after_last
+               FROM cm_whole_months(granularity, from_day, to_day))
+    SELECT from_day, to_day FROM w WHERE first_month IS NULL AND from_day <= to_day
+    UNION ALL
+    SELECT from_day, first_month - 1 FROM w WHERE first_month > from_day
+    UNION ALL
+    SELECT after_last, to_day FROM w WHERE after_last <= to_day
+$$;
+
+
+--
 -- Name: cm_per_1000_inhabitants(numeric, numeric); Type: FUNCTION; Schema: public; Owner: -
 --
 
 CREATE FUNCTION public.cm_per_1000_inhabitants(amount numeric, population numeric) RETURNS numeric
     LANGUAGE sql IMMUTABLE
     AS $$ SELECT 1000 * cm_ratio(amount, population) $$;
+
+
+--
+-- Name: cm_period_start(text, date, date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_period_start(granularity text, day date, from_day date) RETURNS date
+    LANGUAGE sql IMMUTABLE
+    AS $$
+    SELECT CASE WHEN granularity = 'range' THEN from_day
+                ELSE greatest(date_trunc(granularity, day::timestamp)::date, from_day) END
+$$;
 
 
 --

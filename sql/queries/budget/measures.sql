@@ -20,17 +20,21 @@ WITH scope AS (
     FROM budget_monthly m JOIN scope s USING (court_id) JOIN whole_months w USING (month)
     WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.court_id = m.court_id AND m.month BETWEEN r.period_start AND r.period_end)
     UNION ALL
+    -- the days outside whole months, court by court through the primary key (OFFSET 0 keeps each probe a probe)
     SELECT d.day, d.spent, d.personnel_spent, 0
-    FROM budget_daily d JOIN scope s USING (court_id)
-    WHERE d.day BETWEEN @from::date AND @to::date AND date_trunc('month', d.day)::date NOT IN (SELECT month FROM whole_months)
-      AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.court_id = d.court_id AND d.day BETWEEN r.period_start AND r.period_end)
+    FROM scope s CROSS JOIN cm_partial_spans(@granularity::text, @from::date, @to::date) p
+    CROSS JOIN LATERAL (SELECT d.day, d.spent, d.personnel_spent FROM budget_daily d
+                        WHERE d.court_id = s.court_id AND d.day BETWEEN p.first_day AND p.last_day OFFSET 0) d
+    WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.court_id = s.court_id AND d.day BETWEEN r.period_start AND r.period_end)
     UNION ALL
     SELECT m.month, 0, 0, m.resolved
     FROM case_flow_monthly m JOIN scope s USING (court_id) JOIN whole_months w USING (month)
     UNION ALL
     SELECT d.day, 0, 0, d.resolved
-    FROM case_flow_daily d JOIN scope s USING (court_id)
-    WHERE d.day BETWEEN @from::date AND @to::date AND date_trunc('month', d.day)::date NOT IN (SELECT month FROM whole_months)
+    FROM scope s CROSS JOIN case_categories k CROSS JOIN cm_partial_spans(@granularity::text, @from::date, @to::date) p
+    CROSS JOIN LATERAL (SELECT d.day, d.resolved FROM case_flow_daily d
+                        WHERE d.court_id = s.court_id AND d.category_id = k.id AND d.day BETWEEN p.first_day AND p.last_day
+                        OFFSET 0) d
 ), periods AS (
     SELECT period_start, period_end FROM cm_periods(@granularity::text, @from::date, @to::date)
 ), per_period AS (
@@ -38,7 +42,8 @@ WITH scope AS (
            coalesce(sum(f.spent), 0) AS spent,
            coalesce(sum(f.personnel_spent), 0) AS personnel_spent,
            coalesce(sum(f.resolved), 0) AS resolved
-    FROM periods p LEFT JOIN flows f ON f.day BETWEEN p.period_start AND p.period_end
+    -- each flow straight to its period (a hash aggregate, not a comparison with every period)
+    FROM periods p LEFT JOIN flows f ON cm_period_start(@granularity::text, f.day, @from::date) = p.period_start
     GROUP BY p.period_start, p.period_end
 ), reported AS (
     SELECT p.period_start,

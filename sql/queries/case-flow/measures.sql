@@ -24,16 +24,20 @@ WITH scope AS (
     SELECT DISTINCT court_id FROM reports
 ), whole_months AS (
     SELECT month FROM cm_whole_months(@granularity::text, @from::date, @to::date)
+), categories AS (
+    SELECT id FROM case_categories WHERE @categoryId::smallint IS NULL OR id = @categoryId::smallint
 ), case_rows AS (
     SELECT m.court_id, m.category_id, m.month AS day, m.incoming, m.resolved
     FROM case_flow_monthly m JOIN scope s USING (court_id) JOIN whole_months w USING (month)
     WHERE @categoryId::smallint IS NULL OR m.category_id = @categoryId::smallint
     UNION ALL
-    SELECT d.court_id, d.category_id, d.day, d.incoming, d.resolved
-    FROM case_flow_daily d JOIN scope s USING (court_id)
-    WHERE d.day BETWEEN @from::date AND @to::date
-      AND date_trunc('month', d.day)::date NOT IN (SELECT month FROM whole_months)
-      AND (@categoryId::smallint IS NULL OR d.category_id = @categoryId::smallint)
+    -- the days outside whole months, court by court and category by category through the primary key
+    -- (OFFSET 0 keeps each probe a probe: flattened, the planner scans the whole table)
+    SELECT s.court_id, k.id, d.day, d.incoming, d.resolved
+    FROM scope s CROSS JOIN categories k CROSS JOIN cm_partial_spans(@granularity::text, @from::date, @to::date) p
+    CROSS JOIN LATERAL (SELECT d.day, d.incoming, d.resolved FROM case_flow_daily d
+                        WHERE d.court_id = s.court_id AND d.category_id = k.id AND d.day BETWEEN p.first_day AND p.last_day
+                        OFFSET 0) d
 ), flows AS (
     SELECT f.court_id, f.day, f.incoming, f.resolved, f.court_id NOT IN (SELECT court_id FROM reporting) AS running
     FROM case_rows f
@@ -49,21 +53,30 @@ WITH scope AS (
           AND m.court_id NOT IN (SELECT court_id FROM reporting)
         UNION ALL
         SELECT d.incoming, d.resolved
-        FROM case_flow_daily d JOIN scope s USING (court_id)
-        WHERE d.day >= date_trunc('month', @from::date) AND d.day < @from::date
-          AND (@categoryId::smallint IS NULL OR d.category_id = @categoryId::smallint)
-          AND d.court_id NOT IN (SELECT court_id FROM reporting)
+        FROM scope s CROSS JOIN categories k
+        CROSS JOIN LATERAL (SELECT d.incoming, d.resolved FROM case_flow_daily d
+                            WHERE d.court_id = s.court_id AND d.category_id = k.id
+                              AND d.day >= date_trunc('month', @from::date) AND d.day < @from::date
+                            OFFSET 0) d
+        WHERE s.court_id NOT IN (SELECT court_id FROM reporting)
     ) earlier
 ), periods AS (
     SELECT period_start, period_end FROM cm_periods(@granularity::text, @from::date, @to::date)
+), flows_by_period AS (
+    -- each flow straight to its period (a hash aggregate, not a comparison with every period)
+    SELECT cm_period_start(@granularity::text, f.day, @from::date) AS period_start,
+           sum(f.incoming) AS incoming, sum(f.resolved) AS resolved,
+           sum(f.incoming - f.resolved) FILTER (WHERE f.running) AS running_change,
+           array_agg(DISTINCT f.court_id) FILTER (WHERE NOT f.running) AS reporting_with_rows
+    FROM flows f
+    GROUP BY 1
 ), per_period AS (
     SELECT p.period_start, p.period_end,
-           coalesce(sum(f.incoming), 0) AS incoming,
-           coalesce(sum(f.resolved), 0) AS resolved,
-           coalesce(sum(f.incoming - f.resolved) FILTER (WHERE f.running), 0) AS running_change,
-           coalesce(array_agg(DISTINCT f.court_id) FILTER (WHERE NOT f.running), '{}') AS reporting_with_rows
-    FROM periods p LEFT JOIN flows f ON f.day BETWEEN p.period_start AND p.period_end
-    GROUP BY p.period_start, p.period_end
+           coalesce(f.incoming, 0) AS incoming,
+           coalesce(f.resolved, 0) AS resolved,
+           coalesce(f.running_change, 0) AS running_change,
+           coalesce(f.reporting_with_rows, '{}') AS reporting_with_rows
+    FROM periods p LEFT JOIN flows_by_period f USING (period_start)
 ), reported AS (
     SELECT p.period_start,
            sum(r.incoming) FILTER (WHERE r.whole) AS incoming,

@@ -20,12 +20,17 @@ WITH scope AS (
     FROM digital_access_monthly m JOIN scope s USING (court_id) JOIN whole_months w USING (month)
     WHERE @categoryId::smallint IS NULL OR m.category_id IN (0, @categoryId::smallint)
     UNION ALL
-    SELECT d.court_id, d.category_id, d.day, d.filed, d.filed_electronic, d.filed_extraterritorial, d.filed_ai_assisted, d.resolved,
+    -- the days outside whole months, court by court and category by category through the primary key
+    -- (OFFSET 0 keeps each probe a probe: flattened, the planner scans the whole table)
+    SELECT s.court_id, k.id, d.day, d.filed, d.filed_electronic, d.filed_extraterritorial, d.filed_ai_assisted, d.resolved,
            d.resolved_published, d.hearings, d.video_hearings, d.portal_visits
-    FROM digital_access_daily d JOIN scope s USING (court_id)
-    WHERE d.day BETWEEN @from::date AND @to::date
-      AND date_trunc('month', d.day)::date NOT IN (SELECT month FROM whole_months)
-      AND (@categoryId::smallint IS NULL OR d.category_id IN (0, @categoryId::smallint))
+    FROM scope s
+    CROSS JOIN (SELECT 0::smallint AS id UNION ALL
+                SELECT id FROM case_categories WHERE @categoryId::smallint IS NULL OR id = @categoryId::smallint) k
+    CROSS JOIN cm_partial_spans(@granularity::text, @from::date, @to::date) p
+    CROSS JOIN LATERAL (SELECT d.* FROM digital_access_daily d
+                        WHERE d.court_id = s.court_id AND d.category_id = k.id AND d.day BETWEEN p.first_day AND p.last_day
+                        OFFSET 0) d
 ), cells AS (
     -- filings and resolutions a report covers give way to it; hearings and visits (category 0) never do
     SELECT * FROM all_cells c
@@ -56,7 +61,8 @@ WITH scope AS (
            coalesce(sum(c.video_hearings), 0) AS video_hearings,
            coalesce(sum(c.portal_visits), 0) AS portal_visits
     FROM cm_periods(@granularity::text, @from::date, @to::date) p
-    LEFT JOIN cells c ON c.day BETWEEN p.period_start AND p.period_end
+    -- each cell straight to its period (a hash aggregate, not a comparison with every period)
+    LEFT JOIN cells c ON cm_period_start(@granularity::text, c.day, @from::date) = p.period_start
     GROUP BY p.period_start, p.period_end
 )
 SELECT b.period_start, b.period_end,
