@@ -6,7 +6,6 @@ using CourtMetrics.Scopes;
 using CourtMetrics.Ingest;
 using CourtMetrics.Security;
 using CourtMetrics.Site;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CourtMetrics.CourtSystem;
@@ -71,17 +70,8 @@ public static class CourtSystemEndpoints
     private static async Task<Results<Ok<CourtSystemOutcome>, ProblemHttpResult>> PutAsync(HttpContext http, bool? dryRun,
         CourtSystemStore store, AuditLog audit, CancellationToken cancellationToken)
     {
-        if (http.Request.ContentLength > CourtSystemFile.MaxBytes) return TooLarge();
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } cap) cap.MaxRequestBodySize = CourtSystemFile.MaxBytes;
-        using var body = new MemoryStream();
-        try
-        {
-            await new LimitedStream(http.Request.Body, CourtSystemFile.MaxBytes, () => new ImportLimitException("too large")).CopyToAsync(body, cancellationToken);
-        }
-        catch (Exception e) when (e is ImportLimitException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
-        {
-            return TooLarge();
-        }
+        using var body = await CappedBody.ReadAsync(http.Request, CourtSystemFile.MaxBytes, cancellationToken);
+        if (body is null) return TooLarge();
         var (file, problem) = CourtSystemFile.Parse(body.GetBuffer().AsSpan(0, (int)body.Length));
         if (file is null) return Refusal(new CourtSystemOutcome(false, dryRun ?? false, [], [problem!]));
         return await AnswerAsync(await store.ApplyAsync(file, dryRun ?? false, cancellationToken), http, audit, "court system applied", cancellationToken);

@@ -9,6 +9,7 @@ namespace CourtMetrics.Tests.CourtSystem;
 /// A real instance before and after its court system: the public page says no data has been loaded yet (never an
 /// error), the administrators' home lists the next steps, and the court-system page tries, applies and edits.
 /// </summary>
+[Trait("Calendar", "today")]
 public sealed class CourtSystemPagesTests() : PageTests(seedCourtSystem: false)
 {
     [Theory]

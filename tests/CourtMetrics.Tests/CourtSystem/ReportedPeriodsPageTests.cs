@@ -6,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace CourtMetrics.Tests.CourtSystem;
 
 /// <summary>The dashboard says why the months of a court that reports yearly are empty, in the reader's language.</summary>
+[Trait("Calendar", "today")]
 public sealed class ReportedPeriodsPageTests : PageTests
 {
     [Theory]

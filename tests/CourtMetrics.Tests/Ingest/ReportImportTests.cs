@@ -10,6 +10,7 @@ namespace CourtMetrics.Tests.Ingest;
 /// Reported statistics from CSV: periods of every length (fiscal years too), numbers as exported files write them,
 /// one report per court, category and period, and files refused whole naming every bad line and column.
 /// </summary>
+[Trait("Calendar", "today")]
 public sealed class ReportImportTests : AppTests
 {
     private const string Header = "court,category,period,incoming,resolved,pending_start,pending_end,spending\n";

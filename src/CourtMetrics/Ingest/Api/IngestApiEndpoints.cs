@@ -1,7 +1,6 @@
 using CourtMetrics.Site;
 using CourtMetrics.Security;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 using CourtMetrics.Ingest.ApiKeys;
 using Microsoft.Extensions.Options;
 
@@ -38,20 +37,8 @@ public static class IngestApiEndpoints
         CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        if (request.ContentLength > limits.MaxBodyBytes) return TooLarge(limits);
-        // The server's own cap (Kestrel's default is 30 MB) becomes this one, so neither refuses what the other allows.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverCap)
-            serverCap.MaxRequestBodySize = limits.MaxBodyBytes;
-        using var body = new MemoryStream();
-        try
-        {
-            await new LimitedStream(request.Body, limits.MaxBodyBytes, () => new ImportLimitException("over the cap"))
-                .CopyToAsync(body, cancellationToken);
-        }
-        catch (Exception e) when (e is ImportLimitException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
-        {
-            return TooLarge(limits);
-        }
+        using var body = await CappedBody.ReadAsync(request, limits.MaxBodyBytes, cancellationToken);
+        if (body is null) return TooLarge(limits);
 
         JsonDocument document;
         try
