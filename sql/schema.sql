@@ -113,6 +113,64 @@ END $$;
 
 
 --
+-- Name: cases_pending_deleted(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cases_pending_deleted() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    INSERT INTO pending_deltas SELECT court_id, category_id, filed_on, disposed_on, -1 FROM old_rows;
+    RETURN NULL;
+END $$;
+
+
+--
+-- Name: cases_pending_inserted(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cases_pending_inserted() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    INSERT INTO pending_deltas SELECT court_id, category_id, filed_on, disposed_on, 1 FROM new_rows;
+    RETURN NULL;
+END $$;
+
+
+--
+-- Name: cases_pending_updated(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cases_pending_updated() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    INSERT INTO pending_deltas
+    SELECT r.court_id, r.category_id, r.filed_on, r.disposed_on, r.change
+    FROM old_rows o
+    JOIN new_rows n USING (id)
+    CROSS JOIN LATERAL (VALUES (o.court_id, o.category_id, o.filed_on, o.disposed_on, -1),
+                               (n.court_id, n.category_id, n.filed_on, n.disposed_on, 1))
+        AS r (court_id, category_id, filed_on, disposed_on, change)
+    WHERE (o.court_id, o.category_id, o.filed_on, o.disposed_on)
+          IS DISTINCT FROM (n.court_id, n.category_id, n.filed_on, n.disposed_on);
+    RETURN NULL;
+END $$;
+
+
+--
+-- Name: cm_backlog_from(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_backlog_from() RETURNS TABLE(category_id smallint, from_age integer)
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT category_id, max(within_days) + 1 FROM time_standards GROUP BY category_id
+$$;
+
+
+--
 -- Name: cm_budget_execution(numeric, numeric); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -376,15 +434,16 @@ $$;
 
 
 --
--- Name: cm_notify_data_version(bigint, timestamp with time zone, integer[]); Type: FUNCTION; Schema: public; Owner: -
+-- Name: cm_notify_data_version(bigint, timestamp with time zone, integer[], date); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.cm_notify_data_version(version bigint, computed_at timestamp with time zone, court_ids integer[]) RETURNS void
+CREATE FUNCTION public.cm_notify_data_version(version bigint, computed_at timestamp with time zone, court_ids integer[], from_day date) RETURNS void
     LANGUAGE sql
     AS $$
     SELECT pg_notify('courtmetrics_changes',
                      json_build_object('version', version, 'computed_at', computed_at,
-                                       'courts', CASE WHEN cardinality(court_ids) <= 500 THEN court_ids END)::text)
+                                       'courts', CASE WHEN cardinality(court_ids) <= 500 THEN court_ids END,
+                                       'from', CASE WHEN from_day > '-infinity' THEN from_day END)::text)
 $$;
 
 
@@ -413,6 +472,23 @@ CREATE FUNCTION public.cm_partial_spans(granularity text, from_day date, to_day 
     SELECT from_day, first_month - 1 FROM w WHERE first_month > from_day
     UNION ALL
     SELECT after_last, to_day FROM w WHERE after_last <= to_day
+$$;
+
+
+--
+-- Name: cm_pending_age_events(date, date, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_pending_age_events(filed_on date, disposed_on date, backlog_from integer, cases integer) RETURNS TABLE(day date, slot integer, cases integer)
+    LANGUAGE sql IMMUTABLE
+    AS $$
+    SELECT filed_on + t.age, t.slot, cases
+    FROM (VALUES (0, 0), (1, 91), (2, 181), (3, 366), (4, 541), (5, backlog_from)) AS t (slot, age)
+    WHERE t.age IS NOT NULL AND (disposed_on IS NULL OR disposed_on - filed_on > t.age)
+    UNION ALL
+    SELECT disposed_on, t.slot, -cases
+    FROM (VALUES (0, 0), (1, 91), (2, 181), (3, 366), (4, 541), (5, backlog_from)) AS t (slot, age)
+    WHERE t.age IS NOT NULL AND disposed_on - filed_on > t.age
 $$;
 
 
@@ -1149,7 +1225,8 @@ CREATE TABLE public.courts (
 CREATE TABLE public.data_versions (
     version bigint NOT NULL,
     computed_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    court_ids integer[]
+    court_ids integer[],
+    from_day date
 );
 
 
@@ -1291,6 +1368,63 @@ CREATE TABLE public.national_economy (
     state_budget numeric(20,2) NOT NULL,
     CONSTRAINT national_economy_gdp_check CHECK ((gdp > (0)::numeric)),
     CONSTRAINT national_economy_state_budget_check CHECK ((state_budget > (0)::numeric))
+);
+
+
+--
+-- Name: pending_age_backlog_from; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE UNLOGGED TABLE public.pending_age_backlog_from (
+    category_id smallint NOT NULL,
+    from_age integer NOT NULL
+);
+
+
+--
+-- Name: pending_age_daily; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE UNLOGGED TABLE public.pending_age_daily (
+    court_id integer NOT NULL,
+    category_id smallint NOT NULL,
+    day date NOT NULL,
+    from_0 integer NOT NULL,
+    from_91 integer NOT NULL,
+    from_181 integer NOT NULL,
+    from_366 integer NOT NULL,
+    from_541 integer NOT NULL,
+    backlog integer NOT NULL
+);
+
+
+--
+-- Name: pending_age_monthly; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE UNLOGGED TABLE public.pending_age_monthly (
+    court_id integer NOT NULL,
+    category_id smallint NOT NULL,
+    month date NOT NULL,
+    from_0 integer NOT NULL,
+    from_91 integer NOT NULL,
+    from_181 integer NOT NULL,
+    from_366 integer NOT NULL,
+    from_541 integer NOT NULL,
+    backlog integer NOT NULL
+);
+
+
+--
+-- Name: pending_deltas; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE UNLOGGED TABLE public.pending_deltas (
+    court_id integer NOT NULL,
+    category_id smallint NOT NULL,
+    filed_on date NOT NULL,
+    disposed_on date,
+    change integer NOT NULL
 );
 
 
@@ -1822,6 +1956,30 @@ ALTER TABLE ONLY public.national_economy
 
 
 --
+-- Name: pending_age_backlog_from pending_age_backlog_from_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pending_age_backlog_from
+    ADD CONSTRAINT pending_age_backlog_from_pkey PRIMARY KEY (category_id);
+
+
+--
+-- Name: pending_age_daily pending_age_daily_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pending_age_daily
+    ADD CONSTRAINT pending_age_daily_pkey PRIMARY KEY (court_id, category_id, day);
+
+
+--
+-- Name: pending_age_monthly pending_age_monthly_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.pending_age_monthly
+    ADD CONSTRAINT pending_age_monthly_pkey PRIMARY KEY (court_id, category_id, month);
+
+
+--
 -- Name: playlists playlists_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2124,6 +2282,33 @@ ALTER TABLE public.cases ENABLE ALWAYS TRIGGER cases_duration_after_insert;
 CREATE TRIGGER cases_duration_after_update AFTER UPDATE ON public.cases REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.cases_duration_updated();
 
 ALTER TABLE public.cases ENABLE ALWAYS TRIGGER cases_duration_after_update;
+
+
+--
+-- Name: cases cases_pending_after_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER cases_pending_after_delete AFTER DELETE ON public.cases REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.cases_pending_deleted();
+
+ALTER TABLE public.cases ENABLE ALWAYS TRIGGER cases_pending_after_delete;
+
+
+--
+-- Name: cases cases_pending_after_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER cases_pending_after_insert AFTER INSERT ON public.cases REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.cases_pending_inserted();
+
+ALTER TABLE public.cases ENABLE ALWAYS TRIGGER cases_pending_after_insert;
+
+
+--
+-- Name: cases cases_pending_after_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER cases_pending_after_update AFTER UPDATE ON public.cases REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.cases_pending_updated();
+
+ALTER TABLE public.cases ENABLE ALWAYS TRIGGER cases_pending_after_update;
 
 
 --

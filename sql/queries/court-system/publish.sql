@@ -5,4 +5,4 @@ WITH version AS (
     SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM courts
     RETURNING version, computed_at
 )
-SELECT cm_notify_data_version(version, computed_at, NULL) FROM version;
+SELECT cm_notify_data_version(version, computed_at, NULL, NULL) FROM version;

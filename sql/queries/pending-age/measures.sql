@@ -6,72 +6,73 @@
 -- last day with its backlog and pending caseload gives them for that day, in place of its cases there (the rule
 -- of case-flow/measures.sql); reports give no ages, so the age buckets are the case rows' alone.
 --
--- Set-based on cases, no aggregate of its own: the cases pending at any period end are read once (open cases
--- through cases_pending, disposed ones after the first end through cases_disposed_cell), and each one is counted
--- at the consecutive period ends it spans (found by binary search, width_bucket). Cost: one row per group of cases
--- with the same category, filing and disposal days and per period end it is pending at — a court's year by month
--- is thousands of rows, the nation's five years by month at 10M cases tens of millions (seconds; BENCHMARKS.md). That is why this
--- is a family apart from case-durations, whose histograms answer any scope in milliseconds.
+-- Read from the aggregation's changes (migration 0033): the cases aged a days or more at D are the sum of the
+-- changes up to D — the months before D's month (pending_age_monthly), then the days of D's month up to D
+-- (pending_age_daily, only for an end that is not a month's last day). The age buckets are differences of
+-- those counts. Courts with reports are kept apart only when a report may replace their cases.
 WITH periods AS (
     SELECT period_start, period_end FROM cm_periods(@granularity::text, @from::date, @to::date)
 ), ends AS (
-    SELECT array_agg(period_end ORDER BY period_end) AS e, count(*)::int AS n,
-           min(period_end) AS first_end, max(period_end) AS last_end
+    SELECT period_end, date_trunc('month', period_end::timestamp)::date AS month,
+           period_end = (date_trunc('month', period_end::timestamp) + interval '1 month')::date - 1 AS month_end
     FROM periods
 ), scope AS (
     SELECT court_id FROM cm_scope_courts(@courtIds::int[], @regionId::smallint)
+), categories AS (
+    SELECT id AS category_id FROM case_categories
+    WHERE @categoryId::smallint IS NULL OR id = @categoryId::smallint
 ), reports AS (
     SELECT r.court_id, r.category_id, r.period_end, r.backlog, r.pending_end
     FROM reported_statistics r JOIN scope s USING (court_id)
     WHERE (@categoryId::smallint IS NULL OR r.category_id = @categoryId::smallint)
       AND r.period_end IN (SELECT period_end FROM periods) AND r.backlog IS NOT NULL AND r.pending_end IS NOT NULL
-), categories AS (
-    SELECT id AS category_id FROM case_categories
-    WHERE @categoryId::smallint IS NULL OR id = @categoryId::smallint
-), alive AS (
-    SELECT k.court_id, k.category_id, k.filed_on, k.disposed_on
+), months AS (
+    SELECT CASE WHEN m.court_id IN (SELECT court_id FROM reports) THEN m.court_id END AS court_id, m.category_id,
+           m.month, (m.month + interval '1 month')::date - 1 AS last_day,
+           sum(m.from_0) AS from_0, sum(m.from_91) AS from_91, sum(m.from_181) AS from_181,
+           sum(m.from_366) AS from_366, sum(m.from_541) AS from_541, sum(m.backlog) AS backlog
     FROM scope s
-    JOIN cases k ON k.court_id = s.court_id
-    WHERE k.disposed_on IS NULL AND k.filed_on <= (SELECT last_end FROM ends)
-      AND k.category_id IN (SELECT category_id FROM categories)
-    UNION ALL
-    SELECT k.court_id, k.category_id, k.filed_on, k.disposed_on
-    FROM scope s
+    JOIN pending_age_monthly m ON m.court_id = s.court_id
+    WHERE m.category_id IN (SELECT category_id FROM categories) AND m.month <= (SELECT max(month) FROM ends)
+    GROUP BY 1, m.category_id, m.month
+), partial_months AS (
+    -- the months whose days some end needs: [first day, the last such end]
+    SELECT month, max(period_end) AS last_end FROM ends WHERE NOT month_end GROUP BY month
+), days AS (
+    SELECT CASE WHEN d.court_id IN (SELECT court_id FROM reports) THEN d.court_id END AS court_id, d.category_id,
+           d.day, sum(d.from_0) AS from_0, sum(d.from_91) AS from_91, sum(d.from_181) AS from_181,
+           sum(d.from_366) AS from_366, sum(d.from_541) AS from_541, sum(d.backlog) AS backlog
+    FROM partial_months p
+    CROSS JOIN scope s
     CROSS JOIN categories g
-    JOIN cases k ON k.court_id = s.court_id AND k.category_id = g.category_id
-                AND k.disposed_on > (SELECT first_end FROM ends)
-    WHERE k.filed_on <= (SELECT last_end FROM ends)
-), grouped AS (
-    -- Cases with the same category, filing and disposal days span the same ends at the same ages: spread each such
-    -- group once (the nation's 12 months at 10M cases: 5.4–6.9 s case by case, 3.2 s grouped).
-    -- (by court too only when a report may replace a court's cases)
-    SELECT CASE WHEN EXISTS (SELECT 1 FROM reports) THEN court_id END AS court_id, category_id, filed_on, disposed_on,
-           count(*) AS cases
-    FROM alive GROUP BY 1, category_id, filed_on, disposed_on
-), spans AS (
-    -- Ends number 1…n in order; a case is pending at ends (#ends before filing + 1) … (#ends before disposal).
-    SELECT a.court_id, a.category_id, ends.e[i] - a.filed_on AS age, ends.e[i] AS period_end, a.cases
-    FROM grouped a
-    CROSS JOIN ends
-    CROSS JOIN LATERAL generate_series(width_bucket(a.filed_on - 1, ends.e) + 1,
-                                       CASE WHEN a.disposed_on IS NULL THEN ends.n
-                                            ELSE width_bucket(a.disposed_on - 1, ends.e) END) AS i
-), longest AS (
-    SELECT category_id, max(within_days) AS within_days FROM time_standards GROUP BY category_id
+    JOIN pending_age_daily d ON d.court_id = s.court_id AND d.category_id = g.category_id
+                            AND d.day BETWEEN p.month AND p.last_end
+    GROUP BY 1, d.category_id, d.day
+), at_ends AS (
+    SELECT e.period_end, x.court_id, x.category_id, sum(x.from_0) AS from_0, sum(x.from_91) AS from_91,
+           sum(x.from_181) AS from_181, sum(x.from_366) AS from_366, sum(x.from_541) AS from_541,
+           sum(x.backlog) AS backlog
+    FROM ends e
+    JOIN (SELECT court_id, category_id, month AS first_day, last_day, true AS whole_month,
+                 from_0, from_91, from_181, from_366, from_541, backlog FROM months
+          UNION ALL
+          SELECT court_id, category_id, day, day, false, from_0, from_91, from_181, from_366, from_541, backlog
+          FROM days) x
+      ON x.last_day <= e.period_end
+     AND (x.whole_month OR (NOT e.month_end AND x.first_day >= e.month))
+    GROUP BY e.period_end, x.court_id, x.category_id
 ), counted AS (
-    SELECT s.period_end,
-           sum(s.cases) FILTER (WHERE s.age <= 90) AS pending_age_0_90,
-           sum(s.cases) FILTER (WHERE s.age BETWEEN 91 AND 180) AS pending_age_91_180,
-           sum(s.cases) FILTER (WHERE s.age BETWEEN 181 AND 365) AS pending_age_181_365,
-           sum(s.cases) FILTER (WHERE s.age BETWEEN 366 AND 540) AS pending_age_366_540,
-           sum(s.cases) FILTER (WHERE s.age > 540) AS pending_age_over_540,
-           sum(s.cases) FILTER (WHERE s.age > l.within_days AND NOT s.reported) AS backlog,
-           sum(s.cases) FILTER (WHERE l.within_days IS NOT NULL AND NOT s.reported) AS with_standard
-    FROM (SELECT s.*, EXISTS (SELECT 1 FROM reports r WHERE r.court_id = s.court_id AND r.period_end = s.period_end
-                                 AND (r.category_id IS NULL OR r.category_id = s.category_id)) AS reported
-          FROM spans s) s
-    LEFT JOIN longest l USING (category_id)
-    GROUP BY s.period_end
+    SELECT a.period_end,
+           sum(a.from_0 - a.from_91) AS pending_age_0_90, sum(a.from_91 - a.from_181) AS pending_age_91_180,
+           sum(a.from_181 - a.from_366) AS pending_age_181_365, sum(a.from_366 - a.from_541) AS pending_age_366_540,
+           sum(a.from_541) AS pending_age_over_540,
+           sum(a.backlog) FILTER (WHERE NOT a.reported) AS backlog,
+           sum(a.from_0) FILTER (WHERE b.from_age IS NOT NULL AND NOT a.reported) AS with_standard
+    FROM (SELECT a.*, EXISTS (SELECT 1 FROM reports r WHERE r.court_id = a.court_id AND r.period_end = a.period_end
+                                 AND (r.category_id IS NULL OR r.category_id = a.category_id)) AS reported
+          FROM at_ends a) a
+    LEFT JOIN cm_backlog_from() b USING (category_id)
+    GROUP BY a.period_end
 ), reported AS (
     SELECT period_end, sum(backlog) AS backlog, sum(pending_end) AS pending FROM reports GROUP BY period_end
 )

@@ -23,7 +23,7 @@ public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogge
     /// Families with aggregates, in order. Each has sql/queries/&lt;family&gt;/aggregate-claimed.sql (recompute
     /// the rows of claimed_cells) and rebuild.sql (recompute everything from the facts).
     /// </summary>
-    public static readonly IReadOnlyList<string> Families = ["case-flow", "case-durations", "digital-access", "budget"];
+    public static readonly IReadOnlyList<string> Families = ["case-flow", "case-durations", "digital-access", "budget", "pending-age"];
 
     /// <summary>
     /// One aggregation at a time across all workers and nodes: two overlapping runs could otherwise write a cell

@@ -100,7 +100,10 @@ public sealed class ChangeFeed(NpgsqlDataSource dataSource, SqlFiles sql, Aggreg
             var courts = json.RootElement.TryGetProperty("courts", out var c) && c.ValueKind == JsonValueKind.Array
                 ? c.EnumerateArray().Select(x => x.GetInt32()).ToHashSet()
                 : null;
-            return new DataChange(version, asOf, courts);
+            var from = json.RootElement.TryGetProperty("from", out var f) && f.ValueKind == JsonValueKind.String
+                ? DateOnly.ParseExact(f.GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                : (DateOnly?)null;
+            return new DataChange(version, asOf, courts, from);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {

@@ -44,7 +44,7 @@ public sealed class LiveBroadcaster(
     {
         // The one place a data change empties the caches, on every node alike (the one that ran the job too): only
         // the series of the scopes it touched, the others keep their reads.
-        var touched = await TouchedCourts.OfAsync(batch, courtRegions);
+        var touched = await TouchedData.OfAsync(batch, courtRegions);
         measures.Invalidate(touched.Includes);
         await versions.ObserveAsync(batch);
         var (version, asOf) = await versions.LatestAsync();
@@ -54,7 +54,7 @@ public sealed class LiveBroadcaster(
         await targets.EvaluateAsync(); // after the pushes, so alerts never delay the numbers
     }
 
-    private async Task PushMeasuresAsync(TouchedCourts touched, long version, DateTimeOffset? asOf)
+    private async Task PushMeasuresAsync(TouchedData touched, long version, DateTimeOffset? asOf)
     {
         var views = measureViews.WatchedViews().Where(v => touched.Includes(v.Query)).ToList();
         if (views.Count == 0) return;

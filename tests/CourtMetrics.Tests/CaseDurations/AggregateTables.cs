@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace CourtMetrics.Tests.CaseDurations;
 
-/// <summary>The rows of every incremental aggregate table (case-flow, case-durations, digital-access), for comparing with a rebuild.</summary>
+/// <summary>The rows of every incremental aggregate table (case-flow, case-durations, pending-age, digital-access), for comparing with a rebuild.</summary>
 public static class AggregateTables
 {
     private static readonly (string Table, string Columns)[] Tables =
@@ -15,6 +15,9 @@ public static class AggregateTables
         ("case_duration_national_monthly", "month, category_id, days, cases"),
         ("case_duration_national_blocks", "month, category_id, block, cases, total_days, cum, cum_days"),
         ("digital_access_daily", "court_id, category_id, day, filed, filed_electronic, filed_extraterritorial, filed_ai_assisted, resolved, resolved_published, hearings, video_hearings, portal_visits"),
+        ("pending_age_daily", "court_id, category_id, day, from_0, from_91, from_181, from_366, from_541, backlog"),
+        ("pending_age_monthly", "court_id, category_id, month, from_0, from_91, from_181, from_366, from_541, backlog"),
+        ("pending_age_backlog_from", "category_id, from_age"),
         ("digital_access_monthly", "court_id, category_id, month, filed, filed_electronic, filed_extraterritorial, filed_ai_assisted, resolved, resolved_published, hearings, video_hearings, portal_visits"),
     ];
 

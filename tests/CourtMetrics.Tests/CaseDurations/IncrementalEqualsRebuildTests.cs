@@ -6,8 +6,8 @@ namespace CourtMetrics.Tests.CaseDurations;
 
 /// <summary>
 /// Random writes in batches — new cases (open or decided), dispositions set, moved or withdrawn, reopenings, cases
-/// moved to another court or category, deletions — with the incremental aggregation after each batch; every few
-/// batches and at the end, the incremental tables of case-flow and case-durations must equal a full rebuild.
+/// moved to another court or category, deletions, a category's longest time standard changed — with the incremental aggregation after each batch; every few
+/// batches and at the end, every family's incremental tables must equal a full rebuild.
 /// Deterministic per seed; a failure names the seed and the batch.
 /// </summary>
 public sealed class IncrementalEqualsRebuildTests : AppTests
@@ -82,6 +82,14 @@ public sealed class IncrementalEqualsRebuildTests : AppTests
                         await connection.ExecuteAsync("DELETE FROM cases WHERE id = @Id", new { Id = id });
                         break;
                 }
+            }
+            if (batch % 5 == 0)
+            {
+                // The longest time standard of one category changes: its backlog is counted again with the new age.
+                await connection.ExecuteAsync("""
+                    UPDATE time_standards SET within_days = @Days
+                    WHERE category_id = @Category AND within_days = (SELECT max(within_days) FROM time_standards WHERE category_id = @Category)
+                    """, new { Category = (short)(batch / 5 % 2 + 1), Days = random.Next(541, 900) }); // above the other tiers of both categories
             }
             await App.AggregateAsync();
             if (batch % 4 == 0 || done == operations)

@@ -22,7 +22,7 @@ public sealed class NotificationTests(AppFactory app) : IClassFixture<AppFactory
             .Where(f => File.ReadAllText(f).Contains("pg_notify", StringComparison.OrdinalIgnoreCase))
             .Select(f => Path.GetRelativePath(Sql, f).Replace('\\', '/'));
 
-        Assert.Equal(["migrations/0028_notifications.sql"], senders);
+        Assert.Equal(["migrations/0028_notifications.sql", "migrations/0034_notifications_from_day.sql"], senders.Order());
     }
 
     [Fact]
@@ -36,8 +36,8 @@ public sealed class NotificationTests(AppFactory app) : IClassFixture<AppFactory
 
         await using (var writer = await app.DataSource.OpenConnectionAsync())
             await writer.ExecuteAsync("""
-                SELECT cm_notify_data_version(42, timestamptz '2026-12-06 10:00:00+00', ARRAY[11, 21]);
-                SELECT cm_notify_data_version(43, timestamptz '2026-12-06 10:00:01+00', (SELECT array_agg(i) FROM generate_series(1, 501) i));
+                SELECT cm_notify_data_version(42, timestamptz '2026-12-06 10:00:00+00', ARRAY[11, 21], date '2026-11-30');
+                SELECT cm_notify_data_version(43, timestamptz '2026-12-06 10:00:01+00', (SELECT array_agg(i) FROM generate_series(1, 501) i), NULL);
                 SELECT cm_notify_alerts(ARRAY[7, 8]::bigint[]);
                 SELECT cm_notify_targets_changed();
                 SELECT cm_notify_annotations('region:2');
@@ -48,7 +48,9 @@ public sealed class NotificationTests(AppFactory app) : IClassFixture<AppFactory
         var version = ChangeFeed.Parse(received[0].Payload);
         Assert.Equal((ChangeFeed.Channel, 42L, new DateTimeOffset(2026, 12, 6, 10, 0, 0, TimeSpan.Zero)), (received[0].Channel, version.Version, version.AsOf));
         Assert.Equal([11, 21], version.CourtIds!.Order());
+        Assert.Equal(new DateOnly(2026, 11, 30), version.From);
         Assert.Null(ChangeFeed.Parse(received[1].Payload).CourtIds); // over 500 courts: "everything"
+        Assert.Null(ChangeFeed.Parse(received[1].Payload).From); // every day
         Assert.All(received.Skip(2), r => Assert.Equal(ChangeFeed.NoticeChannel, r.Channel));
         Assert.Equal([7L, 8L], Notice.Parse(received[2].Payload)!.AlertIds);
         Assert.True(Notice.Parse(received[3].Payload)!.TargetsChanged);

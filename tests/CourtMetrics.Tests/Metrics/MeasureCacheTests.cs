@@ -72,9 +72,33 @@ public sealed class MeasureCacheTests : AppTests
         Assert.Equal(2, (await cache.GetAsync(ParsedQuery("court:11"), default)).Points.Single().Values["incoming"]);
     }
 
-    private MeasureQuery ParsedQuery(string scope = "nation")
+    [Fact]
+    public async Task A_change_keeps_the_series_of_periods_that_ended_before_its_earliest_day()
     {
-        MeasureQuery.TryParse("case-flow", scope, null, "range", Day(1, 1), $"{Today:yyyy-MM-dd}", Today, out var query, out _);
+        var cache = App.Get<MeasureCache>();
+        var lastMonthEnd = new DateOnly(Today.Year, Today.Month, 1).AddDays(-1);
+        var lastMonth = await cache.GetAsync(ParsedQuery("nation", lastMonthEnd), default);
+        var toDate = await cache.GetAsync(ParsedQuery(), default);
+
+        await CourtSystemFixture.AddCasesAsync(App.DataSource, ("E", 11, 1, $"{Today:yyyy-MM-dd}", null));
+        await App.AggregateAsync();
+
+        Assert.Same(lastMonth, await cache.GetAsync(ParsedQuery("nation", lastMonthEnd), default));
+        Assert.NotSame(toDate, await cache.GetAsync(ParsedQuery(), default));
+        Assert.Equal(2, (await cache.GetAsync(ParsedQuery(), default)).Points.Single().Values["incoming"]);
+
+        // A case dated last month, entered today, changes last month's numbers.
+        await CourtSystemFixture.AddCasesAsync(App.DataSource, ("F", 21, 1, Day(1, 3), null));
+        await App.AggregateAsync();
+
+        var reread = await cache.GetAsync(ParsedQuery("nation", lastMonthEnd), default);
+        Assert.NotSame(lastMonth, reread);
+        Assert.Equal(2, reread.Points.Single().Values["incoming"]);
+    }
+
+    private MeasureQuery ParsedQuery(string scope = "nation", DateOnly? to = null)
+    {
+        MeasureQuery.TryParse("case-flow", scope, null, "range", Day(1, 1), $"{to ?? Today:yyyy-MM-dd}", Today, out var query, out _);
         return query;
     }
 }

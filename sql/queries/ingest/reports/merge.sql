@@ -18,13 +18,13 @@ WITH merged AS (
           IS DISTINCT FROM
           (excluded.incoming, excluded.resolved, excluded.pending_start, excluded.pending_end, excluded.backlog,
            excluded.e_filed, excluded.video_hearings, excluded.judgments_published, excluded.spending)
-    RETURNING (xmax = 0) AS inserted, court_id
+    RETURNING (xmax = 0) AS inserted, court_id, period_start
 ), version AS (
     -- Reports are read by the measures directly: a new data version of the courts they concern empties the caches.
-    INSERT INTO data_versions (court_ids)
-    SELECT array_agg(DISTINCT court_id ORDER BY court_id) FROM merged HAVING count(*) > 0
-    RETURNING version, computed_at, court_ids
+    INSERT INTO data_versions (court_ids, from_day)
+    SELECT array_agg(DISTINCT court_id ORDER BY court_id), min(period_start) FROM merged HAVING count(*) > 0
+    RETURNING version, computed_at, court_ids, from_day
 )
 SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated,
-       (SELECT string_agg(cm_notify_data_version(version, computed_at, court_ids)::text, '') FROM version) AS told
+       (SELECT string_agg(cm_notify_data_version(version, computed_at, court_ids, from_day)::text, '') FROM version) AS told
 FROM merged;
