@@ -15,7 +15,7 @@ namespace CourtMetrics.Benchmarks;
 
 /// <summary>
 /// Many open dashboards on the demo court system with its simulator running: N SignalR clients (WebSockets) spread
-/// over 10 views of three families and three kinds of scope (the nation, regions, courts; by month over 12 months).
+/// over 18 views of every family and three kinds of scope (the nation, regions, courts; by month over 12 months).
 /// Marked events — one case filed in a watched court — are timed from their commit to each client whose view
 /// contains that court; measure reads from the database are counted per data change (the product's
 /// "courtmetrics.measure_reads" counter) while the simulator keeps every view moving.
@@ -73,6 +73,10 @@ public static class DashboardsBenchmark
             new("case-flow", scopes[0]), new("case-durations", scopes[0]), new("digital-access", scopes[0]),
             new("case-flow", scopes[1]), new("case-flow", scopes[2]), new("case-flow", scopes[3]), new("digital-access", scopes[1]),
             new("case-flow", scopes[4]), new("case-flow", scopes[5]), new("digital-access", scopes[6]),
+            // the case duration view (durations and the pending caseload's age) and the budget view, at each kind of scope
+            new("case-durations", scopes[1]), new("case-durations", scopes[4]), new("pending-age", scopes[0]),
+            new("pending-age", scopes[2]), new("pending-age", scopes[5]), new("budget", scopes[0]), new("budget", scopes[3]),
+            new("budget", scopes[6]),
         ];
 
         var clock = Stopwatch.StartNew();

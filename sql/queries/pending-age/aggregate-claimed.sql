@@ -50,7 +50,12 @@ SELECT court_id, category_id, day,
        coalesce(sum(cases) FILTER (WHERE slot = 4), 0)::int AS from_541,
        coalesce(sum(cases) FILTER (WHERE slot = 5), 0)::int AS backlog
 FROM events
-GROUP BY court_id, category_id, day;
+GROUP BY court_id, category_id, day
+-- spans that replace each other (a case decided: open → decided) cancel on most days
+HAVING (coalesce(sum(cases) FILTER (WHERE slot = 0), 0), coalesce(sum(cases) FILTER (WHERE slot = 1), 0),
+        coalesce(sum(cases) FILTER (WHERE slot = 2), 0), coalesce(sum(cases) FILTER (WHERE slot = 3), 0),
+        coalesce(sum(cases) FILTER (WHERE slot = 4), 0), coalesce(sum(cases) FILTER (WHERE slot = 5), 0))
+       <> (0, 0, 0, 0, 0, 0);
 ANALYZE pending_age_changes;
 
 -- One statement per table, as case-flow/aggregate-claimed.sql: new values from the statement's snapshot, then
