@@ -597,6 +597,20 @@ $_$;
 
 
 --
+-- Name: cm_rows_of(integer[], smallint, boolean); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_rows_of(court_ids integer[], region smallint, any_report boolean) RETURNS TABLE(court_id integer)
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT 0 WHERE court_ids IS NULL AND region IS NULL AND NOT any_report
+    UNION ALL
+    SELECT court_id FROM cm_scope_courts(court_ids, region)
+    WHERE court_ids IS NOT NULL OR region IS NOT NULL OR any_report
+$$;
+
+
+--
 -- Name: cm_scope_courts(integer[], smallint); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1211,6 +1225,7 @@ CREATE TABLE public.courts (
     opened_on date,
     closed_on date,
     CONSTRAINT courts_closed_after_opened CHECK ((closed_on >= opened_on)),
+    CONSTRAINT courts_id_positive CHECK ((id > 0)),
     CONSTRAINT courts_judges_check CHECK ((judges >= 0)),
     CONSTRAINT courts_names_check CHECK ((jsonb_typeof(names) = 'object'::text)),
     CONSTRAINT courts_not_own_parent CHECK ((parent_id <> id)),

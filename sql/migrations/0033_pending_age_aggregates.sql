@@ -7,6 +7,7 @@
 -- that bound the age buckets and for the category's backlog age (its longest time standard + 1 day); the count at
 -- any D is the sum of the changes up to D (pending-age/measures.sql). A case filed years ago changes a handful of
 -- rows, a new filing or disposition today changes today's — so the aggregation follows the cases changed.
+-- As the other families' tables (0035), court 0 holds the nation's rows.
 CREATE UNLOGGED TABLE pending_age_daily (
     court_id     integer  NOT NULL,
     category_id  smallint NOT NULL,

@@ -97,7 +97,6 @@ let current = initialLanguage();
 const listeners = new Set();
 
 export const language = () => current;
-export const locale = () => languages[index[current]].locale;
 
 export function setLanguage(code) {
   if (!(code in index) || code === current) return;

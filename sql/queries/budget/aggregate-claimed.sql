@@ -31,6 +31,38 @@ WITH months AS (
 INSERT INTO budget_monthly SELECT * FROM recounted
 ON CONFLICT (court_id, month) DO UPDATE SET spent = excluded.spent, personnel_spent = excluded.personnel_spent;
 
+-- The nation (court 0, migration 0035): its changed days recounted from every court's, court by court through the
+-- primary key; its months with the courts' just below.
+WITH days AS (
+    SELECT DISTINCT day FROM claimed_cells WHERE category_id = 0 AND court_id > 0 AND day IS NOT NULL
+), recounted AS (
+    SELECT t.day, coalesce(sum(d.spent), 0) AS spent, coalesce(sum(d.personnel_spent), 0) AS personnel_spent
+    FROM days t
+    CROSS JOIN courts c
+    LEFT JOIN LATERAL (SELECT d.spent, d.personnel_spent FROM budget_daily d
+                       WHERE d.court_id = c.id AND d.day = t.day OFFSET 0) d ON true
+    GROUP BY t.day
+), emptied AS (
+    DELETE FROM budget_daily d USING recounted r WHERE d.court_id = 0 AND d.day = r.day AND NOT r.spent > 0
+)
+INSERT INTO budget_daily SELECT 0, day, spent, personnel_spent FROM recounted WHERE spent > 0
+ON CONFLICT (court_id, day) DO UPDATE SET spent = excluded.spent, personnel_spent = excluded.personnel_spent;
+
+WITH months AS (
+    SELECT DISTINCT 0 AS court_id, date_trunc('month', day)::date AS month
+    FROM claimed_cells WHERE category_id = 0 AND court_id > 0 AND day IS NOT NULL
+), recounted AS (
+    SELECT t.court_id, t.month, sum(d.spent) AS spent, sum(d.personnel_spent) AS personnel_spent
+    FROM months t
+    JOIN budget_daily d ON d.court_id = 0 AND d.day >= t.month AND d.day < (t.month + interval '1 month')
+    GROUP BY t.court_id, t.month
+), emptied AS (
+    DELETE FROM budget_monthly m USING months t
+    WHERE m.court_id = 0 AND m.month = t.month AND NOT EXISTS (SELECT 1 FROM recounted r WHERE r.month = t.month)
+)
+INSERT INTO budget_monthly SELECT * FROM recounted
+ON CONFLICT (court_id, month) DO UPDATE SET spent = excluded.spent, personnel_spent = excluded.personnel_spent;
+
 WITH years AS (
     SELECT DISTINCT court_id, extract(year FROM day)::smallint AS fiscal_year FROM claimed_cells WHERE category_id = 0
 ), recounted AS (

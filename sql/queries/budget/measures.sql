@@ -13,25 +13,38 @@ WITH scope AS (
     SELECT r.court_id, r.period_start, r.period_end, r.spending
     FROM reported_statistics r JOIN scope s USING (court_id)
     WHERE r.spending IS NOT NULL AND r.period_end >= @from::date AND r.period_start <= @to::date
+), rows_of AS (
+    -- the nation's own rows (court 0) when no report bears on it (migration 0035), else the scope's courts
+    SELECT court_id FROM cm_rows_of(@courtIds::int[], @regionId::smallint, EXISTS (SELECT FROM reports))
+), flow_rows_of AS (
+    -- resolved cases count whatever the reports (cost per resolved case)
+    SELECT court_id FROM cm_rows_of(@courtIds::int[], @regionId::smallint, false)
 ), whole_months AS (
     SELECT month FROM cm_whole_months(@granularity::text, @from::date, @to::date)
 ), flows AS (
+    -- whole months and the other days court by court through the primary key (OFFSET 0 keeps each probe a probe)
     SELECT m.month AS day, m.spent, m.personnel_spent, 0 AS resolved
-    FROM budget_monthly m JOIN scope s USING (court_id) JOIN whole_months w USING (month)
-    WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.court_id = m.court_id AND m.month BETWEEN r.period_start AND r.period_end)
+    FROM rows_of s
+    CROSS JOIN (SELECT min(month) AS first_month, max(month) AS last_month FROM whole_months) w
+    CROSS JOIN LATERAL (SELECT m.month, m.spent, m.personnel_spent FROM budget_monthly m
+                        WHERE m.court_id = s.court_id AND m.month BETWEEN w.first_month AND w.last_month OFFSET 0) m
+    WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.court_id = s.court_id AND m.month BETWEEN r.period_start AND r.period_end)
     UNION ALL
-    -- the days outside whole months, court by court through the primary key (OFFSET 0 keeps each probe a probe)
     SELECT d.day, d.spent, d.personnel_spent, 0
-    FROM scope s CROSS JOIN cm_partial_spans(@granularity::text, @from::date, @to::date) p
+    FROM rows_of s CROSS JOIN cm_partial_spans(@granularity::text, @from::date, @to::date) p
     CROSS JOIN LATERAL (SELECT d.day, d.spent, d.personnel_spent FROM budget_daily d
                         WHERE d.court_id = s.court_id AND d.day BETWEEN p.first_day AND p.last_day OFFSET 0) d
     WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.court_id = s.court_id AND d.day BETWEEN r.period_start AND r.period_end)
     UNION ALL
     SELECT m.month, 0, 0, m.resolved
-    FROM case_flow_monthly m JOIN scope s USING (court_id) JOIN whole_months w USING (month)
+    FROM flow_rows_of s CROSS JOIN case_categories k
+    CROSS JOIN (SELECT min(month) AS first_month, max(month) AS last_month FROM whole_months) w
+    CROSS JOIN LATERAL (SELECT m.month, m.resolved FROM case_flow_monthly m
+                        WHERE m.court_id = s.court_id AND m.category_id = k.id
+                          AND m.month BETWEEN w.first_month AND w.last_month OFFSET 0) m
     UNION ALL
     SELECT d.day, 0, 0, d.resolved
-    FROM scope s CROSS JOIN case_categories k CROSS JOIN cm_partial_spans(@granularity::text, @from::date, @to::date) p
+    FROM flow_rows_of s CROSS JOIN case_categories k CROSS JOIN cm_partial_spans(@granularity::text, @from::date, @to::date) p
     CROSS JOIN LATERAL (SELECT d.day, d.resolved FROM case_flow_daily d
                         WHERE d.court_id = s.court_id AND d.category_id = k.id AND d.day BETWEEN p.first_day AND p.last_day
                         OFFSET 0) d

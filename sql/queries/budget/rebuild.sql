@@ -7,6 +7,10 @@ FROM budget_lines
 GROUP BY court_id, booked_on
 HAVING sum(spent) > 0;
 
+-- The nation (court 0, migration 0035).
+INSERT INTO budget_daily
+SELECT 0, day, sum(spent), sum(personnel_spent) FROM budget_daily GROUP BY day;
+
 INSERT INTO budget_monthly
 SELECT court_id, date_trunc('month', day)::date, sum(spent), sum(personnel_spent)
 FROM budget_daily

@@ -1,11 +1,15 @@
 -- Add the claimed case count changes (aggregation/claim-touched.sql, claimed_case_deltas) to the daily and
--- monthly case flow; cells that fall to zero are removed. The work follows the cases changed. One statement:
+-- monthly case flow, the nation's rows (court 0) with them; cells that fall to zero are removed. The work follows the cases changed. One statement:
 -- each table's new counts come from the statement's snapshot, then its emptied rows are deleted and the others
 -- upserted — disjoint rows, so no row is changed twice.
-WITH changes AS (
+WITH court_changes AS (
     SELECT court_id, category_id, day, incoming, resolved
     FROM claimed_case_deltas
     WHERE incoming <> 0 OR resolved <> 0
+), changes AS (
+    SELECT * FROM court_changes
+    UNION ALL -- the nation (court 0, migration 0035)
+    SELECT 0, category_id, day, sum(incoming)::int, sum(resolved)::int FROM court_changes GROUP BY category_id, day
 ), day_counts AS (
     SELECT c.court_id, c.category_id, c.day, coalesce(d.incoming, 0) + c.incoming AS incoming,
            coalesce(d.resolved, 0) + c.resolved AS resolved

@@ -22,19 +22,26 @@ WITH scope AS (
       AND r.period_end >= @from::date AND r.period_start <= @to::date  -- those of the query's span
 ), reporting AS (
     SELECT DISTINCT court_id FROM reports
+), rows_of AS (
+    -- the nation's own rows (court 0) when no report bears on it (migration 0035), else the scope's courts
+    SELECT court_id FROM cm_rows_of(@courtIds::int[], @regionId::smallint, EXISTS (SELECT FROM reports))
 ), whole_months AS (
     SELECT month FROM cm_whole_months(@granularity::text, @from::date, @to::date)
 ), categories AS (
     SELECT id FROM case_categories WHERE @categoryId::smallint IS NULL OR id = @categoryId::smallint
 ), case_rows AS (
-    SELECT m.court_id, m.category_id, m.month AS day, m.incoming, m.resolved
-    FROM case_flow_monthly m JOIN scope s USING (court_id) JOIN whole_months w USING (month)
-    WHERE @categoryId::smallint IS NULL OR m.category_id = @categoryId::smallint
-    UNION ALL
-    -- the days outside whole months, court by court and category by category through the primary key
+    -- whole months and the other days alike court by court and category by category through the primary key
     -- (OFFSET 0 keeps each probe a probe: flattened, the planner scans the whole table)
+    SELECT s.court_id, k.id AS category_id, m.month AS day, m.incoming, m.resolved
+    FROM rows_of s CROSS JOIN categories k
+    CROSS JOIN (SELECT min(month) AS first_month, max(month) AS last_month FROM whole_months) w
+    CROSS JOIN LATERAL (SELECT m.month, m.incoming, m.resolved FROM case_flow_monthly m
+                        WHERE m.court_id = s.court_id AND m.category_id = k.id
+                          AND m.month BETWEEN w.first_month AND w.last_month
+                        OFFSET 0) m
+    UNION ALL
     SELECT s.court_id, k.id, d.day, d.incoming, d.resolved
-    FROM scope s CROSS JOIN categories k CROSS JOIN cm_partial_spans(@granularity::text, @from::date, @to::date) p
+    FROM rows_of s CROSS JOIN categories k CROSS JOIN cm_partial_spans(@granularity::text, @from::date, @to::date) p
     CROSS JOIN LATERAL (SELECT d.day, d.incoming, d.resolved FROM case_flow_daily d
                         WHERE d.court_id = s.court_id AND d.category_id = k.id AND d.day BETWEEN p.first_day AND p.last_day
                         OFFSET 0) d
@@ -47,13 +54,15 @@ WITH scope AS (
 ), before AS (
     SELECT coalesce(sum(incoming - resolved), 0) AS pending FROM (
         SELECT m.incoming, m.resolved
-        FROM case_flow_monthly m JOIN scope s USING (court_id)
-        WHERE m.month < date_trunc('month', @from::date)
-          AND (@categoryId::smallint IS NULL OR m.category_id = @categoryId::smallint)
-          AND m.court_id NOT IN (SELECT court_id FROM reporting)
+        FROM rows_of s CROSS JOIN categories k
+        CROSS JOIN LATERAL (SELECT m.incoming, m.resolved FROM case_flow_monthly m
+                            WHERE m.court_id = s.court_id AND m.category_id = k.id
+                              AND m.month < date_trunc('month', @from::date)
+                            OFFSET 0) m
+        WHERE s.court_id NOT IN (SELECT court_id FROM reporting)
         UNION ALL
         SELECT d.incoming, d.resolved
-        FROM scope s CROSS JOIN categories k
+        FROM rows_of s CROSS JOIN categories k
         CROSS JOIN LATERAL (SELECT d.incoming, d.resolved FROM case_flow_daily d
                             WHERE d.court_id = s.court_id AND d.category_id = k.id
                               AND d.day >= date_trunc('month', @from::date) AND d.day < @from::date

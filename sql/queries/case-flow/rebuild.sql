@@ -10,9 +10,16 @@ SELECT court_id, category_id, day, incoming, resolved
 FROM claimed_case_deltas
 WHERE incoming <> 0 OR resolved <> 0;
 
+-- The nation (court 0, migration 0035).
+INSERT INTO case_flow_daily (court_id, category_id, day, incoming, resolved)
+SELECT 0, category_id, day, sum(incoming), sum(resolved)
+FROM claimed_case_deltas
+GROUP BY category_id, day
+HAVING sum(incoming) <> 0 OR sum(resolved) <> 0;
+
 ALTER TABLE case_flow_daily ADD PRIMARY KEY (court_id, category_id, day);
 
 INSERT INTO case_flow_monthly (court_id, category_id, month, incoming, resolved)
 SELECT court_id, category_id, date_trunc('month', day::timestamp)::date, sum(incoming), sum(resolved)
-FROM claimed_case_deltas
+FROM case_flow_daily
 GROUP BY court_id, category_id, date_trunc('month', day::timestamp);

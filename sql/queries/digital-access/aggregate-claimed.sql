@@ -95,3 +95,68 @@ ON CONFLICT (court_id, category_id, month) DO UPDATE SET
     filed_extraterritorial = excluded.filed_extraterritorial, filed_ai_assisted = excluded.filed_ai_assisted,
     resolved = excluded.resolved, resolved_published = excluded.resolved_published,
     hearings = excluded.hearings, video_hearings = excluded.video_hearings, portal_visits = excluded.portal_visits;
+
+-- The nation (court 0, migration 0035): its changed cells recounted from every court's (a day's rows through the
+-- day index), then their months from their days.
+CREATE TEMP TABLE nation_cells ON COMMIT DROP AS
+SELECT DISTINCT category_id, day FROM claimed_case_deltas
+UNION
+SELECT 0::smallint, day FROM claimed_cells WHERE category_id = 0;
+ANALYZE nation_cells;
+
+WITH recounted AS (
+    SELECT c.category_id, c.day, coalesce(sum(d.filed), 0)::int AS filed,
+           coalesce(sum(d.filed_electronic), 0)::int AS filed_electronic,
+           coalesce(sum(d.filed_extraterritorial), 0)::int AS filed_extraterritorial,
+           coalesce(sum(d.filed_ai_assisted), 0)::int AS filed_ai_assisted, coalesce(sum(d.resolved), 0)::int AS resolved,
+           coalesce(sum(d.resolved_published), 0)::int AS resolved_published, coalesce(sum(d.hearings), 0)::int AS hearings,
+           coalesce(sum(d.video_hearings), 0)::int AS video_hearings, coalesce(sum(d.portal_visits), 0)::bigint AS portal_visits
+    FROM nation_cells c
+    LEFT JOIN LATERAL (SELECT d.* FROM digital_access_daily d
+                       WHERE d.day = c.day AND d.category_id = c.category_id AND d.court_id > 0
+                       OFFSET 0) d ON true -- each cell through the day index, never a scan of the table
+    GROUP BY c.category_id, c.day
+), emptied AS (
+    DELETE FROM digital_access_daily d
+    USING recounted r
+    WHERE d.court_id = 0 AND d.category_id = r.category_id AND d.day = r.day
+      AND NOT (r.filed > 0 OR r.resolved > 0 OR r.hearings > 0 OR r.portal_visits > 0)
+)
+INSERT INTO digital_access_daily
+SELECT 0, category_id, day, filed, filed_electronic, filed_extraterritorial, filed_ai_assisted, resolved,
+       resolved_published, hearings, video_hearings, portal_visits
+FROM recounted
+WHERE filed > 0 OR resolved > 0 OR hearings > 0 OR portal_visits > 0
+ON CONFLICT (court_id, category_id, day) DO UPDATE SET
+    filed = excluded.filed, filed_electronic = excluded.filed_electronic,
+    filed_extraterritorial = excluded.filed_extraterritorial, filed_ai_assisted = excluded.filed_ai_assisted,
+    resolved = excluded.resolved, resolved_published = excluded.resolved_published,
+    hearings = excluded.hearings, video_hearings = excluded.video_hearings, portal_visits = excluded.portal_visits;
+
+WITH months AS (
+    SELECT DISTINCT category_id, date_trunc('month', day)::date AS month FROM nation_cells
+), recounted AS (
+    SELECT t.category_id, t.month, sum(d.filed) AS filed, sum(d.filed_electronic) AS filed_electronic,
+           sum(d.filed_extraterritorial) AS filed_extraterritorial, sum(d.filed_ai_assisted) AS filed_ai_assisted,
+           sum(d.resolved) AS resolved, sum(d.resolved_published) AS resolved_published, sum(d.hearings) AS hearings,
+           sum(d.video_hearings) AS video_hearings, sum(d.portal_visits) AS portal_visits
+    FROM months t
+    JOIN digital_access_daily d
+      ON d.court_id = 0 AND d.category_id = t.category_id
+     AND d.day >= t.month AND d.day < (t.month + interval '1 month')
+    GROUP BY t.category_id, t.month
+), emptied AS (
+    DELETE FROM digital_access_monthly m
+    USING months t
+    WHERE m.court_id = 0 AND m.category_id = t.category_id AND m.month = t.month
+      AND NOT EXISTS (SELECT 1 FROM recounted r WHERE r.category_id = t.category_id AND r.month = t.month)
+)
+INSERT INTO digital_access_monthly
+SELECT 0, category_id, month, filed, filed_electronic, filed_extraterritorial, filed_ai_assisted, resolved,
+       resolved_published, hearings, video_hearings, portal_visits
+FROM recounted
+ON CONFLICT (court_id, category_id, month) DO UPDATE SET
+    filed = excluded.filed, filed_electronic = excluded.filed_electronic,
+    filed_extraterritorial = excluded.filed_extraterritorial, filed_ai_assisted = excluded.filed_ai_assisted,
+    resolved = excluded.resolved, resolved_published = excluded.resolved_published,
+    hearings = excluded.hearings, video_hearings = excluded.video_hearings, portal_visits = excluded.portal_visits;

@@ -12,19 +12,28 @@ WITH scope AS (
     FROM reported_statistics r JOIN scope s USING (court_id)
     WHERE (@categoryId::smallint IS NULL OR r.category_id IS NULL OR r.category_id = @categoryId::smallint)
       AND r.period_end >= @from::date AND r.period_start <= @to::date
+), rows_of AS (
+    -- the nation's own rows (court 0) when no report bears on it (migration 0035), else the scope's courts
+    SELECT court_id FROM cm_rows_of(@courtIds::int[], @regionId::smallint, EXISTS (SELECT FROM reports))
 ), whole_months AS (
     SELECT month FROM cm_whole_months(@granularity::text, @from::date, @to::date)
 ), all_cells AS (
     SELECT m.court_id, m.category_id, m.month AS day, m.filed, m.filed_electronic, m.filed_extraterritorial, m.filed_ai_assisted, m.resolved,
            m.resolved_published, m.hearings, m.video_hearings, m.portal_visits
-    FROM digital_access_monthly m JOIN scope s USING (court_id) JOIN whole_months w USING (month)
-    WHERE @categoryId::smallint IS NULL OR m.category_id IN (0, @categoryId::smallint)
+    FROM rows_of s
+    CROSS JOIN (SELECT 0::smallint AS id UNION ALL
+                SELECT id FROM case_categories WHERE @categoryId::smallint IS NULL OR id = @categoryId::smallint) k
+    CROSS JOIN (SELECT min(month) AS first_month, max(month) AS last_month FROM whole_months) w
+    CROSS JOIN LATERAL (SELECT m.* FROM digital_access_monthly m
+                        WHERE m.court_id = s.court_id AND m.category_id = k.id
+                          AND m.month BETWEEN w.first_month AND w.last_month
+                        OFFSET 0) m
     UNION ALL
-    -- the days outside whole months, court by court and category by category through the primary key
+    -- whole months (above) and the other days court by court and category by category through the primary key
     -- (OFFSET 0 keeps each probe a probe: flattened, the planner scans the whole table)
     SELECT s.court_id, k.id, d.day, d.filed, d.filed_electronic, d.filed_extraterritorial, d.filed_ai_assisted, d.resolved,
            d.resolved_published, d.hearings, d.video_hearings, d.portal_visits
-    FROM scope s
+    FROM rows_of s
     CROSS JOIN (SELECT 0::smallint AS id UNION ALL
                 SELECT id FROM case_categories WHERE @categoryId::smallint IS NULL OR id = @categoryId::smallint) k
     CROSS JOIN cm_partial_spans(@granularity::text, @from::date, @to::date) p

@@ -26,6 +26,13 @@ UNION ALL
 SELECT court_id, 0::smallint, day, 0, 0, 0, 0, 0, 0, hearings, video_hearings, portal_visits
 FROM court_days;
 
+-- The nation (court 0, migration 0035).
+INSERT INTO digital_access_daily
+SELECT 0, category_id, day, sum(filed), sum(filed_electronic), sum(filed_extraterritorial), sum(filed_ai_assisted),
+       sum(resolved), sum(resolved_published), sum(hearings), sum(video_hearings), sum(portal_visits)
+FROM digital_access_daily
+GROUP BY category_id, day;
+
 ALTER TABLE digital_access_daily ADD PRIMARY KEY (court_id, category_id, day);
 CREATE INDEX digital_access_daily_day ON digital_access_daily (day);
 

@@ -56,6 +56,10 @@ HAVING (coalesce(sum(cases) FILTER (WHERE slot = 0), 0), coalesce(sum(cases) FIL
         coalesce(sum(cases) FILTER (WHERE slot = 2), 0), coalesce(sum(cases) FILTER (WHERE slot = 3), 0),
         coalesce(sum(cases) FILTER (WHERE slot = 4), 0), coalesce(sum(cases) FILTER (WHERE slot = 5), 0))
        <> (0, 0, 0, 0, 0, 0);
+-- The nation (court 0, migration 0033) moves by the same changes.
+INSERT INTO pending_age_changes
+SELECT 0, category_id, day, sum(from_0), sum(from_91), sum(from_181), sum(from_366), sum(from_541), sum(backlog)
+FROM pending_age_changes GROUP BY category_id, day;
 ANALYZE pending_age_changes;
 
 -- One statement per table, as case-flow/aggregate-claimed.sql: new values from the statement's snapshot, then

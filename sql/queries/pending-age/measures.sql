@@ -9,7 +9,8 @@
 -- Read from the aggregation's changes (migration 0033): the cases aged a days or more at D are the sum of the
 -- changes up to D — the months before D's month (pending_age_monthly), then the days of D's month up to D
 -- (pending_age_daily, only for an end that is not a month's last day). The age buckets are differences of
--- those counts. Courts with reports are kept apart only when a report may replace their cases.
+-- those counts. Courts with reports are kept apart only when a report may replace their cases. The nation reads
+-- its own rows (court 0) unless a report may replace some court's cases.
 WITH periods AS (
     SELECT period_start, period_end FROM cm_periods(@granularity::text, @from::date, @to::date)
 ), ends AS (
@@ -26,15 +27,21 @@ WITH periods AS (
     FROM reported_statistics r JOIN scope s USING (court_id)
     WHERE (@categoryId::smallint IS NULL OR r.category_id = @categoryId::smallint)
       AND r.period_end IN (SELECT period_end FROM periods) AND r.backlog IS NOT NULL AND r.pending_end IS NOT NULL
+), rows_of AS (
+    SELECT court_id FROM cm_rows_of(@courtIds::int[], @regionId::smallint, EXISTS (SELECT FROM reports))
 ), months AS (
-    SELECT CASE WHEN m.court_id IN (SELECT court_id FROM reports) THEN m.court_id END AS court_id, m.category_id,
+    SELECT CASE WHEN s.court_id IN (SELECT court_id FROM reports) THEN s.court_id END AS court_id, g.category_id,
            m.month, (m.month + interval '1 month')::date - 1 AS last_day,
            sum(m.from_0) AS from_0, sum(m.from_91) AS from_91, sum(m.from_181) AS from_181,
            sum(m.from_366) AS from_366, sum(m.from_541) AS from_541, sum(m.backlog) AS backlog
-    FROM scope s
-    JOIN pending_age_monthly m ON m.court_id = s.court_id
-    WHERE m.category_id IN (SELECT category_id FROM categories) AND m.month <= (SELECT max(month) FROM ends)
-    GROUP BY 1, m.category_id, m.month
+    FROM rows_of s
+    CROSS JOIN categories g
+    CROSS JOIN LATERAL (SELECT x.month, x.from_0, x.from_91, x.from_181, x.from_366, x.from_541, x.backlog
+                        FROM pending_age_monthly x
+                        WHERE x.court_id = s.court_id AND x.category_id = g.category_id
+                          AND x.month <= (SELECT max(month) FROM ends)
+                        OFFSET 0) m -- probes of the primary key, as the days below
+    GROUP BY 1, g.category_id, m.month
 ), partial_months AS (
     -- the months whose days some end needs: [first day, the last such end]
     SELECT month, max(period_end) AS last_end FROM ends WHERE NOT month_end GROUP BY month
@@ -44,7 +51,7 @@ WITH periods AS (
            d.day, sum(d.from_0) AS from_0, sum(d.from_91) AS from_91, sum(d.from_181) AS from_181,
            sum(d.from_366) AS from_366, sum(d.from_541) AS from_541, sum(d.backlog) AS backlog
     FROM partial_months p
-    CROSS JOIN scope s
+    CROSS JOIN rows_of s
     CROSS JOIN categories g
     CROSS JOIN LATERAL (SELECT x.day, x.from_0, x.from_91, x.from_181, x.from_366, x.from_541, x.backlog
                         FROM pending_age_daily x

@@ -48,6 +48,10 @@ FROM (SELECT court_id, category_id, filed_on AS day, c0 AS from_0, 0 AS from_91,
       SELECT court_id, category_id, disposed_on, -c0, -c91, -c181, -c366, -c541, -cb
       FROM counted WHERE by_disposal AND disposed_on IS NOT NULL) changes
 GROUP BY court_id, category_id, day;
+-- The nation (court 0, migration 0033).
+INSERT INTO pending_age_changes
+SELECT 0, category_id, day, sum(from_0), sum(from_91), sum(from_181), sum(from_366), sum(from_541), sum(backlog)
+FROM pending_age_changes GROUP BY category_id, day;
 
 INSERT INTO pending_age_daily
 SELECT * FROM pending_age_changes

@@ -57,7 +57,8 @@ public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue cata
         _ => null,
     };
 
-    /// <summary>A measure's value in its unit, as the page's formatValue: "75.0%", "1,234", "2.5 M", "12.3".</summary>
+    /// <summary>A measure's value in its unit, as the page's formatValue (wwwroot/js/locale-rules.js): "75.0%", "1,234",
+    /// "2.5M" ("2,5 млн"), "12.3".</summary>
     public static string Value(string unit, double value, string language)
     {
         var culture = Culture(language);
@@ -65,7 +66,7 @@ public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue cata
         {
             "ratio" => value.ToString("P1", culture),
             "count" => value.ToString("N0", culture),
-            "currency" => Math.Abs(value) >= 1e6 ? (value / 1e6).ToString("0.#", culture) + " M" : value.ToString("N0", culture),
+            "currency" => Math.Abs(value) >= 1e6 ? Millions(value, language) : value.ToString("N0", culture),
             _ => value.ToString("#,0.#", culture),
         };
     }
@@ -74,9 +75,23 @@ public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue cata
     public static string Period(DateOnly start, string granularity, string language) => granularity switch
     {
         "day" => start.ToString("d MMM", Culture(language)),
-        "quarter" => $"Q{(start.Month - 1) / 3 + 1} {start.Year}",
+        "quarter" => Quarter((start.Month - 1) / 3 + 1, start.Year, language),
         "year" => start.Year.ToString(CultureInfo.InvariantCulture),
         "range" => start.ToString("d MMM yyyy", Culture(language)),
         _ => start.ToString("MMM yyyy", Culture(language)),
     };
+
+    // Quarters and millions as locale-rules.js writes them: .NET has no quarter or compact number format.
+    private static string Quarter(int quarter, int year, string language) => language switch
+    {
+        "kk" => $"{year} ж. {quarter}-тоқсан",
+        "ru" => $"{quarter}-й кв. {year} г.",
+        _ => $"Q{quarter} {year}",
+    };
+
+    private static string Millions(double value, string language)
+    {
+        var (size, en, other) = Math.Abs(value) >= 1e9 ? (1e9, "B", "\u00a0млрд") : (1e6, "M", "\u00a0млн");
+        return (value / size).ToString("#,0.#", Culture(language)) + (language == "en" ? en : other);
+    }
 }

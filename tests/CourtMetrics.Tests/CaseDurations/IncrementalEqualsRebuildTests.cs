@@ -7,7 +7,7 @@ namespace CourtMetrics.Tests.CaseDurations;
 /// <summary>
 /// Random writes in batches — new cases (open or decided), dispositions set, moved or withdrawn, reopenings, cases
 /// moved to another court or category, deletions, a category's longest time standard changed — with the incremental aggregation after each batch; every few
-/// batches and at the end, every family's incremental tables must equal a full rebuild.
+/// batches and at the end, every family's incremental tables must equal a full rebuild, and the nation's rows (court 0) the sums of its courts'.
 /// Deterministic per seed; a failure names the seed and the batch.
 /// </summary>
 public sealed class IncrementalEqualsRebuildTests : AppTests
@@ -94,6 +94,7 @@ public sealed class IncrementalEqualsRebuildTests : AppTests
             await App.AggregateAsync();
             if (batch % 4 == 0 || done == operations)
             {
+                Assert.Empty(await AggregateTables.NationalRowsOffAsync(App.DataSource));
                 var incremental = await AggregateTables.ReadAsync(App.DataSource);
                 await App.RebuildAsync();
                 AggregateTables.AssertEqual(await AggregateTables.ReadAsync(App.DataSource), incremental, context());

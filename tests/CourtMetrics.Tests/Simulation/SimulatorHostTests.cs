@@ -91,7 +91,7 @@ public sealed class SimulatorHostTests
         Assert.Equal(100, status.Current.Percent);
         var db = app.DataSource;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        const string todayFlow = "SELECT coalesce(sum(incoming) * 1000000 + sum(resolved), 0) FROM case_flow_daily WHERE day = @today";
+        const string todayFlow = "SELECT coalesce(sum(incoming) * 1000000 + sum(resolved), 0) FROM case_flow_daily WHERE court_id > 0 AND day = @today";
         var before = await db.ScalarAsync<long>(todayFlow, new { today });
         var pendingBefore = await db.ScalarAsync<long>("SELECT count(*) FROM cases WHERE disposed_on IS NULL");
 

@@ -1,6 +1,5 @@
 // The presentation's own labels in English, Kazakh and Russian, asked for in a given language (a slide shows two
 // languages at once when the playlist has captions). Measure names come from the metric catalogue.
-import { languages } from '../i18n.js';
 
 const strings = {
   national: ['This country', 'Біздің ел', 'Наша страна'],
@@ -26,4 +25,3 @@ export function text(lang, key, ...args) {
 }
 
 export const isLanguage = code => code in index;
-export const localeOf = lang => languages.find(l => l.code === lang)?.locale ?? 'en-GB';
