@@ -32,6 +32,11 @@ const strings = {
   targetMet: ['meets its target {0}', 'мақсатқа жетті: {0}', 'цель {0} достигнута'],
   targetMissed: ['misses its target {0}', 'мақсатқа жетпеді: {0}', 'цель {0} не достигнута'],
   versus: ['{0} vs {1}', '{1} салыстырғанда {0}', '{0} к {1}'],
+  noChange: ['no change vs {0}', '{0} салыстырғанда өзгеріс жоқ', 'без изменений к {0}'],
+  percentPoints: ['pp', 'п.т.', 'п. п.'],
+  valueDays: ['{0} days', '{0} күн', '{0} дн.'],
+  valuePer1000: ['{0} per 1,000 inhabitants', '1 000 тұрғынға {0}', '{0} на 1 000 жителей'],
+  toDate: ['to date', 'бүгінге дейін', 'на сегодня'],
   alerts: ['Alerts', 'Ескертулер', 'Оповещения'],
   noAlerts: ['No alerts yet.', 'Әзірге ескерту жоқ.', 'Оповещений пока нет.'],
   reportedCoarser: [

@@ -2,9 +2,10 @@
 // feed, targets and annotations, and the language.
 import { AlertFeed } from './alerts.js';
 import { Filters } from './filters.js';
-import { formatInstant, formatPeriod } from './format.js';
+import { formatInstant, formatPeriod, setCurrency } from './format.js';
 import { onLanguage, setLanguage, t, translatePage } from './i18n.js';
 import { hubMessage, LiveFeed } from './live.js';
+import { setFiscalYearStartMonth } from './periods.js';
 import { watchSimulation } from './progress.js';
 import { renderReporting, showReporting } from './reporting.js';
 import { getJson, persistently, Reference } from './reference.js';
@@ -165,10 +166,14 @@ translatePage();
 renderConnection();
 await persistently(() => reference.load());
 // A real instance before its first import: say so, rather than draw zeros as if the courts had done nothing.
-getJson('api/data-state').then(state => {
-  byId('no-data').hidden = state.hasData;
-  document.body.toggleAttribute('data-no-data', !state.hasData);
-}, () => {});
+// Amounts are written in the court system's currency; budgets run by its fiscal year.
+const dataState = await getJson('api/data-state').catch(() => null);
+if (dataState) {
+  byId('no-data').hidden = dataState.hasData;
+  document.body.toggleAttribute('data-no-data', !dataState.hasData);
+  setCurrency(dataState.currency);
+  setFiscalYearStartMonth(dataState.fiscalYearStartMonth);
+}
 const filters = new Filters(reference, change => open({ ...state, ...change }, true), changeLanguage);
 window.addEventListener('popstate', () => open(stateFromUrl(location.href), false));
 open(state, false);

@@ -1,6 +1,8 @@
-// Headline tiles: the latest period's value of a measure, coloured by its target, a sparkline of the periods on
-// screen and the change against the previous period. What a delegate reads from across the room.
-import { formatChange, formatPeriod, formatValue } from './format.js';
+// Headline tiles: the latest period's value of a measure with its unit, coloured by its target, a sparkline of the
+// periods on screen and the change against the period before. What a delegate reads from across the room. The
+// current period to date is never compared with a whole one (six days of December against November would look like
+// a collapse): views/like-with-like.js says what it is compared with instead, and the tile says so.
+import { formatChange, formatPeriod, formatValue, formatWithUnit } from './format.js';
 import { t } from './i18n.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -40,20 +42,31 @@ export class Tile {
   }
 
   /** @param series a measure series; @param target the target that applies, or null */
-  update(series, target) {
+  /**
+   * @param series a measure series; @param target the target that applies, or null
+   * @param like for a period still running, what to show and compare instead (views/like-with-like.js):
+   *   { point, label, before, against }
+   */
+  update(series, target, like = null) {
     const unit = this.reference.metric(this.id)?.unit ?? 'count';
     const points = series.points;
-    const latest = points.at(-1);
-    const previous = points.at(-2);
-    const value = latest?.values[this.id] ?? null;
-    setText(this.value, formatValue(unit, value));
+    const shown = like?.point ?? points.at(-1);
+    const value = shown?.values[this.id] ?? null;
+    setText(this.value, formatWithUnit(unit, value));
+    this.value.style.setProperty('--chars', String(Math.max(6, this.value.textContent.length)));
     const met = this.reference.meets(this.id, value, target);
     this.element.dataset.status = met == null ? 'none' : met ? 'met' : 'missed';
 
     const parts = [];
-    const before = previous?.values[this.id];
+    const previous = points.at(-2);
+    const [label, before, against] = like
+      ? [like.label, like.before?.values[this.id], like.against]
+      : [shown && series.granularity !== 'range' ? formatPeriod(shown.periodStart, series.granularity) : null,
+         previous?.values[this.id], previous && formatPeriod(previous.periodStart, series.granularity)];
+    if (label) parts.push(label);
     if (value != null && before != null) {
-      parts.push(t('versus', formatChange(unit, value - before), formatPeriod(previous.periodStart, series.granularity)));
+      const change = formatChange(unit, value - before);
+      parts.push(change == null ? t('noChange', against) : t('versus', change, against));
     }
     if (target != null && met != null) parts.push(t(met ? 'targetMet' : 'targetMissed', formatValue(unit, target)));
     else if (target != null) parts.push(t('target', formatValue(unit, target)));

@@ -6,4 +6,6 @@ SELECT (SELECT count(*) FROM regions)::int AS "Regions",
        EXISTS (SELECT 1 FROM budget_lines) OR EXISTS (SELECT 1 FROM portal_use) OR EXISTS (SELECT 1 FROM hearings)
            OR EXISTS (SELECT 1 FROM reported_statistics) AS "HasOtherData",
        EXISTS (SELECT 1 FROM yearly_statistics) AS "HasYearlyStatistics",
-       (SELECT count(*) FROM api_keys WHERE revoked_at IS NULL)::int AS "ApiKeys";
+       (SELECT count(*) FROM api_keys WHERE revoked_at IS NULL)::int AS "ApiKeys",
+       (SELECT currency FROM court_system_settings) AS "Currency",
+       (SELECT fiscal_year_start_month FROM court_system_settings)::int AS "FiscalYearStartMonth";

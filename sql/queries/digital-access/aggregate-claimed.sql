@@ -100,6 +100,8 @@ ON CONFLICT (court_id, category_id, month) DO UPDATE SET
 -- day index), then their months from their days.
 CREATE TEMP TABLE nation_cells ON COMMIT DROP AS
 SELECT DISTINCT category_id, day FROM claimed_case_deltas
+-- (a disposition set records its case's filing day too, as −1 and +1: no change there)
+WHERE (incoming, filed_electronic, filed_extraterritorial, filed_ai_assisted, resolved, resolved_published) <> (0, 0, 0, 0, 0, 0)
 UNION
 SELECT 0::smallint, day FROM claimed_cells WHERE category_id = 0;
 ANALYZE nation_cells;

@@ -64,7 +64,8 @@ public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue cata
         var culture = Culture(language);
         return unit switch
         {
-            "ratio" => value.ToString("P1", culture),
+            // as the page's shareDecimals: spending as a share of GDP is 0.04 %, not 0.0 %
+            "ratio" => value.ToString(Math.Abs(value) is 0 or >= 0.01 ? "P1" : Math.Abs(value) >= 0.001 ? "P2" : "P3", culture),
             "count" => value.ToString("N0", culture),
             "currency" => Math.Abs(value) >= 1e6 ? Millions(value, language) : value.ToString("N0", culture),
             _ => value.ToString("#,0.#", culture),

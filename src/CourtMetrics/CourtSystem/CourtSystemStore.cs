@@ -19,7 +19,8 @@ public sealed record CourtSystemOutcome(bool Written, bool DryRun, IReadOnlyList
 }
 
 /// <summary>How far an instance is set up: the administrators' next steps and the public page's "no data yet".</summary>
-public sealed record SetUpState(int Regions, int Courts, int Categories, bool HasCases, bool HasOtherData, bool HasYearlyStatistics, int ApiKeys)
+public sealed record SetUpState(int Regions, int Courts, int Categories, bool HasCases, bool HasOtherData, bool HasYearlyStatistics, int ApiKeys,
+    string? Currency, int FiscalYearStartMonth)
 {
     public bool HasData => HasCases || HasOtherData;
 }

@@ -82,7 +82,7 @@ public sealed class PresentationScreensTests : PresentationPage
         var page = await PresentAsync();
         await page.Keyboard.PressAsync((ClearanceComparison + 1).ToString());
         var rows = page.GetByTestId("comparison").Locator("li");
-        await Expect(rows).ToHaveTextAsync(["This country60.0%" + ThisMonthName(), "Eastland110.0%EL, 2023", "Westland90.0%WL, 2023"]);
+        await Expect(rows).ToHaveTextAsync(["This country60.0%" + ThisMonthName() + " to date", "Eastland110.0%EL, 2023", "Westland90.0%WL, 2023"]);
         await Browser.ScreenshotAsync(page, "presentation-comparison-clearance");
 
         await page.Keyboard.PressAsync((SpendingComparison + 1 ) % 10 + "");

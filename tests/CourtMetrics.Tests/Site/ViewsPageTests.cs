@@ -36,7 +36,7 @@ public sealed class ViewsPageTests : DashboardFixture
             () => {
               const card = document.querySelector('.card[data-measures^="within_standard_1"] .chart');
               const series = card && echarts.getInstanceByDom(card)?.getOption().series;
-              return series && [0, 1, 2].map(i => series[i].markLine?.data?.[0]?.yAxis).join() === '75,90,98';
+              return series && [1, 2, 3].map(k => series.find(s => s.id === `within_standard_${k}`)?.markLine?.data?.[0]?.yAxis).join() === '75,90,98';
             }
             """);
         await Browser.ScreenshotAsync(page, "durations-civil");

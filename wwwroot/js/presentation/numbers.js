@@ -17,13 +17,21 @@ export function bigValue(lang, unit, value, currency = null) {
   }
 }
 
-/** A signed change: percentage points for ratios, the unit otherwise. */
+/**
+ * A signed change: percentage points for ratios, the unit otherwise. One that rounds to nothing is "no change", with
+ * no arrow (and no colour: isChange says so).
+ */
 export function change(lang, unit, delta) {
   if (delta == null || Number.isNaN(delta)) return '';
-  const sign = delta > 0 ? '▲ +' : delta < 0 ? '▼ −' : '± ';
+  if (!isChange(lang, unit, delta)) return text(lang, 'noChange');
+  const sign = delta > 0 ? '▲ +' : '▼ −';
   const size = Math.abs(delta);
   return unit === 'ratio' ? `${sign}${rules.number(lang, size * 100, 1)} ${text(lang, 'points')}` : `${sign}${bigValue(lang, unit, size)}`;
 }
+
+/** Whether a change shows as one once rounded as it is written (0.04 pp is no change). */
+export const isChange = (lang, unit, delta) => delta != null && /[1-9]/.test(
+  unit === 'ratio' ? rules.number(lang, Math.abs(delta) * 100, 1) : bigValue(lang, unit, Math.abs(delta)));
 
 const dateOf = period => new Date(`${period}T00:00:00Z`);
 

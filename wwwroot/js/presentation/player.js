@@ -4,7 +4,7 @@
 import { requestKey } from '../state.js';
 import { SlideChart } from './chart.js';
 import { renderRows } from './comparison.js';
-import { bigValue, change, periodName } from './numbers.js';
+import { bigValue, change, isChange, periodName } from './numbers.js';
 import { requestFor, latest } from './series.js';
 import { text } from './strings.js';
 
@@ -100,7 +100,9 @@ export class Player {
     $('caption').textContent = second ? titleOf(second) : '';
     fit($('value'), bigValue(lang, metric.unit, now.value));
     this.#trend(metric, series, now, lang, second);
-    $('period').textContent = now.period ? periodName(lang, now.period, series.granularity) : text(lang, 'noData');
+    $('period').textContent = now.period
+      ? periodName(lang, now.period, series.granularity) + (now.toDate ? ` ${text(lang, 'toDate')}` : '')
+      : text(lang, 'noData');
     // A court's or region's name is the same in every language: shown once.
     $('scope').textContent = [...new Set([this.scopeName(lang), second && this.scopeName(second)])].filter(Boolean).join(' · ');
     $('position').textContent = text(lang, 'slideOf', this.#index + 1, this.slides.length);
@@ -117,7 +119,7 @@ export class Player {
     const trend = $('trend');
     const versus = series?.granularity === 'year' ? 'versusYear' : 'versusMonth';
     const shown = change(lang, metric.unit, now.delta);
-    const good = now.delta == null || now.delta === 0 || metric.direction === 'neutral' ? null
+    const good = !isChange(lang, metric.unit, now.delta) || metric.direction === 'neutral' ? null
       : (now.delta > 0) === (metric.direction === 'higher');
     if (good == null) delete trend.dataset.good; else trend.dataset.good = String(good);
     const small = document.createElement('small');

@@ -1,5 +1,7 @@
 // What each slide watches: its measure's family for the playlist's scope, monthly over the last year (two for a
 // chart slide), or yearly for budget measures, whose months are pro-rated shares of a fiscal year.
+import { isPartial } from '../periods.js';
+
 const iso = date => date.toISOString().slice(0, 10);
 
 export function requestFor(slide, metric, scope, now = new Date()) {
@@ -16,14 +18,20 @@ export function requestFor(slide, metric, scope, now = new Date()) {
   };
 }
 
-/** The newest period with a value, and the change from the period with a value before it. */
+/**
+ * The newest period with a value, whether it is still running (this month to date), and the change from the period
+ * with a value before it — none for a period to date: against a whole month it would read as a fall that did not
+ * happen.
+ */
 export function latest(series, metricId) {
   const valued = (series?.points ?? []).filter(p => p.values[metricId] != null);
   const last = valued.at(-1);
   const before = valued.at(-2);
+  const toDate = last != null && isPartial(last, series.granularity);
   return {
     value: last?.values[metricId] ?? null,
     period: last?.periodStart ?? null,
-    delta: last && before ? last.values[metricId] - before.values[metricId] : null,
+    toDate,
+    delta: last && before && !toDate ? last.values[metricId] - before.values[metricId] : null,
   };
 }

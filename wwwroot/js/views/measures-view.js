@@ -6,11 +6,13 @@ import { Tile } from '../tiles.js';
 import { TimeChart } from '../timechart.js';
 import { ChartCard } from './chart-card.js';
 import { ChartPacks } from './chart-packs.js';
+import { LikeWithLike } from './like-with-like.js';
 
 export class MeasuresView {
   #tiles = [];
   #charts = [];
   #series = new Map();   // family → the newest series on screen
+  #like;                 // what the tiles compare (like-with-like.js)
   #targets = {};         // measure id → the target in force in the scope on screen
   #observer;
   #packs;
@@ -18,6 +20,7 @@ export class MeasuresView {
   constructor(main, definition, context) {
     this.definition = definition;
     this.context = context;
+    this.#like = new LikeWithLike(context, family => this.#series.has(family) && this.#draw(family));
     const { reference } = context;
     const tiles = document.createElement('section');
     tiles.className = 'tiles';
@@ -56,11 +59,13 @@ export class MeasuresView {
   }
 
   requests(state) {
-    return this.#families().map(family => measureRequest(state, family));
+    const families = this.#families();
+    return [...families.map(family => measureRequest(state, family)), ...this.#like.requests(state, families)];
   }
 
   /** A family's new series: its tiles and the charts drawing its measures. */
   apply(series) {
+    if (this.#like.accept(series)) return;
     this.#series.set(series.family, series);
     this.#draw(series.family);
   }
@@ -90,8 +95,9 @@ export class MeasuresView {
     const series = this.#series.get(family);
     const { reference, annotations } = this.context;
     const targetOf = id => this.#targets[id] ?? null;
+    const like = this.#like.of(family, series);
     for (const tile of this.#tiles) {
-      if (reference.metric(tile.id)?.family === family) tile.update(series, targetOf(tile.id));
+      if (reference.metric(tile.id)?.family === family) tile.update(series, targetOf(tile.id), like);
     }
     for (const { spec, card, chart } of this.#charts) {
       if (reference.metric(spec.measures[0])?.family !== family) continue;
@@ -106,3 +112,4 @@ export class MeasuresView {
     for (const { chart } of this.#charts) chart.dispose();
   }
 }
+
