@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>
 {
     ["latency"] = LatencyBenchmark.RunAsync,
     ["first-chart"] = FirstChartBenchmark.RunAsync,
+    ["dashboard-cold"] = DashboardColdBenchmark.RunAsync,
     ["backfill"] = BackfillBenchmark.RunAsync,
     ["aggregation"] = AggregationBenchmark.RunAsync,
     ["import"] = ImportBenchmark.RunAsync,

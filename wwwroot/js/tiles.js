@@ -52,8 +52,7 @@ export class Tile {
     const points = series.points;
     const shown = like?.point ?? points.at(-1);
     const value = shown?.values[this.id] ?? null;
-    setText(this.value, formatWithUnit(unit, value));
-    this.value.style.setProperty('--chars', String(Math.max(6, this.value.textContent.length)));
+    this.#showValue(formatValue(unit, value), formatWithUnit(unit, value));
     const met = this.reference.meets(this.id, value, target);
     this.element.dataset.status = met == null ? 'none' : met ? 'met' : 'missed';
 
@@ -73,6 +72,15 @@ export class Tile {
     if (value == null) parts.push(t('noData'));
     setText(this.note, parts.join(' · '));
     this.#sparkline(points.map(p => p.values[this.id]));
+  }
+
+  /** The figure large, its unit ("days", "на 1 000 жителей", "₸") smaller beside it, both fitted to the tile. */
+  #showValue(figure, withUnit) {
+    if (this.value.textContent === withUnit) return;
+    const [before, after] = withUnit.includes(figure) ? [withUnit.slice(0, withUnit.indexOf(figure)), withUnit.slice(withUnit.indexOf(figure) + figure.length)] : ['', ''];
+    const unit = text => { const small = document.createElement('small'); small.textContent = text; return small; };
+    this.value.replaceChildren(...[before && unit(before), figure, after && unit(after)].filter(Boolean));
+    this.value.style.setProperty('--chars', String(Math.max(6, figure.length + 0.55 * (before.length + after.length))));
   }
 
   #sparkline(values) {

@@ -195,7 +195,8 @@ function niceCeiling(value) {
  */
 function tickFormatter(unit, series, measures) {
   const values = series.points.flatMap(p => measures.map(id => scale(unit, p.values[id]))).filter(v => v != null);
-  const high = Math.max(0, ...values);
+  // nothing but zeros: the axis still runs to 1 (0.2 a tick)
+  const high = Math.max(0, ...values) || 1;
   const decimals = high > 0 && high < 10 ? Math.min(3, Math.ceil(-Math.log10(high / 5)) + (high < 1 ? 1 : 0)) : 0;
   if (unit === 'ratio') return v => formatAxisPercent(v, decimals);
   return v => decimals > 0 ? formatNumber(v, decimals) : formatValue(unit, v);

@@ -1,0 +1,64 @@
+using CourtMetrics.Charts;
+using CourtMetrics.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace CourtMetrics.Tests.Site;
+
+/// <summary>
+/// Every view of the dashboard in the three languages at a laptop's, a projector's and a 4K screen's size: no page
+/// that scrolls sideways, no text out of its box or cut off, no text over other text, no legend over its chart. The
+/// screenshots make one contact sheet (artifacts/contact-sheet-dashboard.html).
+/// </summary>
+[Trait("Calendar", "today")]
+public sealed class VisualReviewTests : DashboardFixture
+{
+    private static readonly (int Width, int Height)[] Sizes = [(1366, 768), (1920, 1080), (3840, 2160)];
+    private static readonly string[] Views = ["overview", "case-flow", "durations", "digital", "budget", "ranking", "court&court=11"];
+
+    [Fact]
+    public async Task Every_view_in_every_language_and_size_is_free_of_overflowing_and_overlapping_text()
+    {
+        var review = new VisualReview("dashboard");
+        var defects = new List<string>();
+        foreach (var view in Views)
+            foreach (var language in ChartDefinitions.Languages)
+                foreach (var (width, height) in Sizes)
+                {
+                    var page = await Browser.OpenAsync(new Uri(Url, $"/?view={view}&lang={language}"), width, height);
+                    await Expect(page.Locator(".connection[data-state=connected]")).ToBeVisibleAsync();
+                    await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
+                    await page.WaitForTimeoutAsync(400); // the charts' animation settles
+                    var where = $"{view} · {language} · {width}×{height}";
+                    defects.AddRange((await VisualReview.DefectsAsync(page)).Select(d => $"{where}: {d}"));
+                    review.Add(await Browser.ScreenshotAsync(page, $"review-{view.Split('&')[0]}-{language}-{width}"), where);
+                    await page.Context.CloseAsync();
+                }
+        review.WriteContactSheet();
+        Assert.True(defects.Count == 0, $"{defects.Count} defects:\n" + string.Join("\n", defects.Take(60)));
+        Assert.Empty(UnexpectedErrors());
+    }
+
+    [Fact]
+    public async Task The_review_catches_a_legend_over_its_plot_and_text_out_of_its_box()
+    {
+        var page = await Browser.OpenAsync(new Uri(Url, "/?view=durations"));
+        await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        Assert.Empty(await VisualReview.DefectsAsync(page));
+
+        // the legend as it was: wrapping at the top over the plot; a figure too wide for its box, as tiles had
+        await page.EvaluateAsync("""
+            () => {
+              const chart = echarts.getInstanceByDom(document.querySelector('.card[data-measures^="duration_p50"] .chart'));
+              chart.setOption({ legend: { type: 'plain', width: 120 }, grid: { top: 28 } });
+              const period = document.getElementById('period');
+              Object.assign(period.style, { display: 'block', width: '120px', whiteSpace: 'nowrap', fontSize: '2rem' });
+              period.textContent = '31,6 млрд ₸';
+            }
+            """);
+        await page.WaitForTimeoutAsync(300);
+
+        var defects = await VisualReview.DefectsAsync(page);
+        Assert.Contains(defects, d => d.Contains("legend") && d.Contains("reaches the plot"));
+        Assert.Contains(defects, d => d.Contains("runs out of its box"));
+    }
+}
