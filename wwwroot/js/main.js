@@ -164,10 +164,9 @@ onLanguage(() => {
 
 translatePage();
 renderConnection();
-await persistently(() => reference.load());
 // A real instance before its first import: say so, rather than draw zeros as if the courts had done nothing.
-// Amounts are written in the court system's currency; budgets run by its fiscal year.
-const dataState = await getJson('api/data-state').catch(() => null);
+// Amounts are written in the court system's currency; budgets run by its fiscal year. (Read beside the reference.)
+const [, dataState] = await Promise.all([persistently(() => reference.load()), getJson('api/data-state').catch(() => null)]);
 if (dataState) {
   byId('no-data').hidden = dataState.hasData;
   document.body.toggleAttribute('data-no-data', !dataState.hasData);

@@ -19,8 +19,10 @@ public static class ChartMarks
             .Where(x => double.IsFinite(x.Item2))
             .Select(x => (x.i, x.Item2, unit == "ratio" ? x.Item2 * 100 : x.Item2)).ToList();
 
+    /// <summary>Target lines with their labels above them, or below one that runs along the top of the plot
+    /// (<paramref name="top"/>: the value axis' end) — a label above it would fall outside.</summary>
     public static void DrawTargets(Plot plot, ChartMarkStyles styles, ChartTheme theme, IReadOnlyList<Color> colours,
-        IReadOnlyList<(int Index, double Value, double Drawn)> targets, Func<double, string> format)
+        IReadOnlyList<(int Index, double Value, double Drawn)> targets, Func<double, string> format, double top)
     {
         var style = styles.Target;
         foreach (var (index, value, drawn) in targets)
@@ -29,7 +31,8 @@ public static class ChartMarks
             var line = plot.Add.HorizontalLine(drawn, (float)style.Width, colour, Pattern(style.Dash));
             line.ExcludeFromLegend = true;
             var label = plot.Add.Text(style.Label!.Replace("{0}", format(value)), -0.5, drawn);
-            Label(label, colour, style.FontSize, Alignment.LowerLeft, 3, -2);
+            var nearTop = drawn > top * 0.92;
+            Label(label, colour, style.FontSize, nearTop ? Alignment.UpperLeft : Alignment.LowerLeft, 3, nearTop ? 2 : -2);
         }
     }
 

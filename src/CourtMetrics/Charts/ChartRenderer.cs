@@ -36,17 +36,21 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
         // The target lines stay in view, as the page's chart widens its axis to its mark lines.
         var targets = ChartMarks.TargetsOf(chart.Measures, data.Targets, unit);
         top = targets.Select(t => t.Drawn).Append(top).Max();
-        ChartMarks.DrawTargets(plot, definitions.Marks, theme, colours, targets, v => ChartText.Value(unit, v, image.Language));
         if (chart.Measures.Count > 1)
         {
             plot.Legend.ManualItems.AddRange(names.Select((name, i) => new LegendItem { LabelText = name, FillColor = colours[i], LineColor = colours[i] }));
-            plot.ShowLegend(Alignment.UpperLeft, Orientation.Horizontal);
+            // below the axis, outside the data area: inside it, the legend covered lines and the axis labels
+            plot.Legend.Orientation = Orientation.Horizontal;
+            plot.ShowLegend(Edge.Bottom);
         }
         else plot.HideLegend();
 
         AxisLabels(plot, request, points, unit);
         plot.Axes.SetLimitsX(-0.6, Math.Max(points.Count, 1) - 0.4);
-        var yTop = top > 0 ? top * (chart.Measures.Count > 1 ? 1.18 : 1.08) : 1;
+        // headroom above the highest value; shares that stay within 100 % stop there (the page does the same)
+        var yTop = top > 0 ? top * 1.08 : 1;
+        if (unit == "ratio" && top <= 100) yTop = Math.Min(yTop, 100);
+        ChartMarks.DrawTargets(plot, definitions.Marks, theme, colours, targets, v => ChartText.Value(unit, v, image.Language), yTop);
         plot.Axes.SetLimitsY(0, yTop);
         ChartMarks.DrawNotes(plot, definitions.Marks, theme, points, data.Annotations, yTop);
         Titles(plot, theme, text.Title(chart, image.Language), text.Subtitle(request, data), text.Source(chart, image.Language));
