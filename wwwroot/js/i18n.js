@@ -37,6 +37,8 @@ const strings = {
   valueDays: ['{0} days', '{0} күн', '{0} дн.'],
   valuePer1000: ['{0} per 1,000 inhabitants', '1 000 тұрғынға {0}', '{0} на 1 000 жителей'],
   toDate: ['to date', 'бүгінге дейін', 'на сегодня'],
+  withinDays: ['Resolved within {0} days — standard {1}', '{0} күн ішінде аяқталғандар — норматив {1}', 'Окончено в пределах {0} дн. — норматив {1}'],
+  withinTiers: ['Resolved within standard {0} of each category ({1}–{2} days)', 'Әр санаттың {0}-стандарты ішінде аяқталғандар ({1}–{2} күн)', 'Окончено в пределах {0}-го норматива категории ({1}–{2} дн.)'],
   alerts: ['Alerts', 'Ескертулер', 'Оповещения'],
   noAlerts: ['No alerts yet.', 'Әзірге ескерту жоқ.', 'Оповещений пока нет.'],
   reportedCoarser: [

@@ -124,6 +124,7 @@ function open(wanted, addToHistory) {
   const next = reference.within(wanted);
   if (view && stateKey(next) === stateKey(state)) return;
   state = next;
+  reference.category = state.category ?? null;
   if (addToHistory) history.pushState(null, '', urlForState(state, location.href));
   filters.show(state);
   renderHeading();

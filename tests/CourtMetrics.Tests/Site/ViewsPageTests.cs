@@ -39,6 +39,9 @@ public sealed class ViewsPageTests : DashboardFixture
               return series && [1, 2, 3].map(k => series.find(s => s.id === `within_standard_${k}`)?.markLine?.data?.[0]?.yAxis).join() === '75,90,98';
             }
             """);
+        // a share within a standard is named by its standard
+        await Expect(page.Locator(".tile[data-metric=within_standard_1] h2")).ToHaveTextAsync("Resolved within 180 days — standard 75.0%");
+        await Expect(page.Locator(".tile[data-metric=within_standard_2] h2")).ToHaveTextAsync("Resolved within 365 days — standard 90.0%");
         await Browser.ScreenshotAsync(page, "durations-civil");
         Assert.Empty(UnexpectedErrors());
     }
