@@ -8,10 +8,11 @@ namespace CourtMetrics.Charts;
 
 /// <summary>
 /// Draws any chart definition as the page draws it (timechart.js): periods as categories, ratios in percent points,
-/// a gap where a value is none, the theme's palette from charts.json, labels in the chosen language.
+/// a gap where a value is none, the theme's palette from charts.json, labels in the chosen language, and a last period
+/// still running drawn as provisional (a dashed segment to a hollow point, a paler bar, "to date" under it).
 /// A Plot is not thread-safe: one per render.
 /// </summary>
-public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue catalogue, ChartText text)
+public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue catalogue, ChartText text, TimeProvider clock)
 {
     public Plot Draw(ChartRequest request, ChartData data)
     {
@@ -27,11 +28,13 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
             .ToList();
         var colours = chart.Measures.Select((_, i) => Color.FromHex(theme.Series[i % theme.Series.Count])).ToList();
         var names = chart.Measures.Select(id => text.MeasureName(id, image.Language)).ToList();
+        var partial = points.Count > 0
+            && IsPartial(points[^1], request.Query.Granularity, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var top = chart.Kind switch
         {
-            "bar" => DrawBars(plot, values, colours, stacked: false),
-            "stacked" => DrawBars(plot, values, colours, stacked: true),
-            _ => DrawLines(plot, values, colours, chart.Kind),
+            "bar" => DrawBars(plot, values, colours, stacked: false, partial),
+            "stacked" => DrawBars(plot, values, colours, stacked: true, partial),
+            _ => DrawLines(plot, values, colours, chart.Kind, partial),
         };
         // The target lines stay in view, as the page's chart widens its axis to its mark lines.
         var targets = ChartMarks.TargetsOf(chart.Measures, data.Targets, unit);
@@ -45,7 +48,7 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
         }
         else plot.HideLegend();
 
-        AxisLabels(plot, request, points, unit);
+        AxisLabels(plot, request, points, unit, partial);
         plot.Axes.SetLimitsX(-0.6, Math.Max(points.Count, 1) - 0.4);
         // headroom above the highest value; shares that stay within 100 % stop there (the page does the same)
         var yTop = top > 0 ? top * 1.08 : 1;
@@ -57,12 +60,24 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
         return plot;
     }
 
-    private static double DrawLines(Plot plot, List<double[]> values, List<Color> colours, string kind)
+    /// <summary>As the page's isPartial (periods.js): cut short by the query's end, or still running today.</summary>
+    public static bool IsPartial(MeasurePoint point, string granularity, DateOnly today)
+    {
+        var months = granularity switch { "month" => 1, "quarter" => 3, "year" => 12, _ => 0 };
+        if (granularity == "range") return false;
+        var naturalEnd = months == 0 ? point.PeriodStart : point.PeriodStart.AddMonths(months).AddDays(-1);
+        return point.PeriodEnd < naturalEnd || point.PeriodEnd >= today;
+    }
+
+    private static double DrawLines(Plot plot, List<double[]> values, List<Color> colours, string kind, bool partial)
     {
         var xs = Enumerable.Range(0, values[0].Length).Select(i => (double)i).ToArray();
+        var last = xs.Length - 1;
         for (var i = 0; i < values.Count; i++)
         {
-            var line = plot.Add.Scatter(xs, values[i], colours[i]);
+            var solid = partial ? values[i].Select((v, x) => x == last ? double.NaN : v).ToArray() : values[i];
+            if (partial) ToDate(plot, values[i], last, colours[i]);
+            var line = plot.Add.Scatter(xs, solid, colours[i]);
             line.LineWidth = 2.5f;
             line.MarkerSize = kind == "line" && xs.Length <= 40 ? 5 : 0;
             if (kind is "area" or "band")
@@ -74,7 +89,22 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
         return values.SelectMany(v => v).Where(double.IsFinite).DefaultIfEmpty(0).Max();
     }
 
-    private static double DrawBars(Plot plot, List<double[]> values, List<Color> colours, bool stacked)
+    /// <summary>The dashed segment from the last whole period to the one still running, ending in a hollow point.</summary>
+    private static void ToDate(Plot plot, double[] values, int last, Color colour)
+    {
+        var from = last > 0 && double.IsFinite(values[last - 1]) ? last - 1 : last;
+        var xs = Enumerable.Range(from, last - from + 1).Select(x => (double)x).ToArray();
+        var segment = plot.Add.Scatter(xs, xs.Select(x => values[(int)x]).ToArray(), colour);
+        segment.LineWidth = 2.5f;
+        segment.LinePattern = LinePattern.Dashed;
+        segment.MarkerSize = 0;
+        var point = plot.Add.Scatter(new double[] { last }, new[] { values[last] }, colour);
+        point.LineWidth = 0;
+        point.MarkerShape = MarkerShape.OpenCircle;
+        point.MarkerSize = 9;
+    }
+
+    private static double DrawBars(Plot plot, List<double[]> values, List<Color> colours, bool stacked, bool partial)
     {
         var count = values.Count;
         var width = stacked || count == 1 ? 0.7 : 0.8 / count;
@@ -88,7 +118,8 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
                 var v = values[i][x];
                 if (!double.IsFinite(v)) continue;
                 var position = stacked ? x : x + (i - (count - 1) / 2.0) * width;
-                bars.Add(new Bar { Position = position, ValueBase = baseline, Value = baseline + v, FillColor = colours[i], Size = width * 0.92, LineWidth = 0 });
+                var colour = partial && x == values[0].Length - 1 ? colours[i].WithAlpha(0.45) : colours[i];
+                bars.Add(new Bar { Position = position, ValueBase = baseline, Value = baseline + v, FillColor = colour, Size = width * 0.92, LineWidth = 0 });
                 if (stacked) baseline += v;
                 top = Math.Max(top, baseline + (stacked ? 0 : v));
             }
@@ -97,15 +128,17 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
         return top;
     }
 
-    private void AxisLabels(Plot plot, ChartRequest request, IReadOnlyList<MeasurePoint> points, string unit)
+    private void AxisLabels(Plot plot, ChartRequest request, IReadOnlyList<MeasurePoint> points, string unit, bool partial)
     {
         var language = request.Image.Language;
         var culture = ChartText.Culture(language);
         // About one label per 85 CSS pixels, as ECharts' hideOverlap leaves them.
         var step = Math.Max(1, (int)Math.Ceiling(points.Count / Math.Max(1.0, (request.Image.Width - 120) / 85.0)));
         var ticks = new NumericManual();
-        for (var i = 0; i < points.Count; i += step)
-            ticks.AddMajor(i, ChartText.Period(points[i].PeriodStart, request.Query.Granularity, language));
+        // counted back from the last period, which is always labelled ("to date" under it when it still runs)
+        for (var i = points.Count - 1; i >= 0; i -= step)
+            ticks.AddMajor(i, ChartText.Period(points[i].PeriodStart, request.Query.Granularity, language)
+                + (partial && i == points.Count - 1 ? "\n" + definitions.Label("toDate", language) : ""));
         plot.Axes.Bottom.TickGenerator = ticks;
         plot.Axes.Left.TickGenerator = new NumericAutomatic
         {

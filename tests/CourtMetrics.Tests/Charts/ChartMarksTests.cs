@@ -46,6 +46,16 @@ public sealed class ChartMarksTests(ChartApp app) : IClassFixture<ChartApp>
     private static double Number(XElement e, string name) => double.Parse(e.Attribute(name)!.Value, CultureInfo.InvariantCulture);
 
     [Fact]
+    public async Task This_month_to_date_is_drawn_as_provisional_with_to_date_under_its_label()
+    {
+        var svg = XDocument.Parse(await _http.GetStringAsync("/api/charts/chart.svg?measures=clearance_rate&scope=nation&width=800&height=400"));
+
+        var labels = svg.Descendants().Select(e => e.Attribute("aria-label")?.Value).OfType<string>().ToList();
+        Assert.Single(labels, l => l.Contains("to date"));
+        Assert.Contains(labels, l => l.Contains(DateTime.UtcNow.ToString("MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))));
+    }
+
+    [Fact]
     public async Task The_svg_draws_the_target_line_in_the_target_colour_and_the_scopes_annotation_with_its_text()
     {
         var admin = await app.AdministratorClientAsync();
