@@ -1184,9 +1184,11 @@ CREATE TABLE public.court_system_settings (
     currency text,
     fiscal_year_start_month smallint DEFAULT 1 NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    names jsonb DEFAULT '{}'::jsonb NOT NULL,
     CONSTRAINT court_system_settings_currency_check CHECK ((currency ~ '^[A-Z]{3}$'::text)),
     CONSTRAINT court_system_settings_fiscal_year_start_month_check CHECK (((fiscal_year_start_month >= 1) AND (fiscal_year_start_month <= 12))),
     CONSTRAINT court_system_settings_languages_check CHECK ((((cardinality(languages) >= 1) AND (cardinality(languages) <= 12)) AND (array_position(languages, NULL::text) IS NULL))),
+    CONSTRAINT court_system_settings_names_check CHECK ((jsonb_typeof(names) = 'object'::text)),
     CONSTRAINT court_system_settings_singleton_check CHECK (singleton)
 );
 

@@ -25,6 +25,11 @@ public static partial class CourtSystemRules
         Repeated(languages, l => l, "languages", "language", Add);
         if (d.Currency is { } currency && !Currency().IsMatch(currency)) Add("currency", $"'{currency}' is not an ISO 4217 code such as KZT or BRL");
         if (d.FiscalYearStartMonth is < 1 or > 12) Add("fiscalYearStartMonth", "give the month the fiscal year starts in, 1 to 12");
+        foreach (var (language, name) in d.Names ?? [])
+        {
+            if (!languages.Contains(language)) Add($"names.{language}", $"'{language}' is not one of the languages offered ({string.Join(", ", languages)})");
+            if (string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength) Add($"names.{language}", $"a name has 1 to {MaxNameLength} characters");
+        }
 
         var levels = d.Levels ?? [];
         Entries(levels, "levels", MaxLevels, l => l.Code, l => l.Names, languages, Add);

@@ -25,6 +25,7 @@ public static class DemoCourtSystem
                 k.Standards.Select(s => new TimeStandard(s.WithinDays, s.TargetShare)).ToList())).ToList(),
             Economy: years.Select(y => new EconomyYear(y, Math.Round(nation * DemoEconomy.GdpPerCapita(y, trends), 2),
                 Math.Round(nation * DemoEconomy.GdpPerCapita(y, trends) * DemoEconomy.StateBudgetShare, 2))).ToList(),
-            BudgetFloor: years.Select(y => new BudgetFloorYear(y, DemoEconomy.FloorShare, DemoEconomy.LegalBasis)).ToList());
+            BudgetFloor: years.Select(y => new BudgetFloorYear(y, DemoEconomy.FloorShare, DemoEconomy.LegalBasis)).ToList(),
+            Names: new Names(DemoNames.System));
     }
 }

@@ -12,6 +12,12 @@ public sealed record DemoRegionNames(string Code, string En, string Kk, string R
 /// </summary>
 public static class DemoNames
 {
+    /// <summary>The court system's own name, which the presentation's title slide opens with.</summary>
+    public static readonly Dictionary<string, string> System = new()
+    {
+        ["en"] = "Courts of the Republic of Kazakhstan", ["kk"] = "Қазақстан Республикасының соттары", ["ru"] = "Суды Республики Казахстан",
+    };
+
     // Populations rounded from the 2024 national statistics; the largest first, so a small demo keeps big regions.
     public static readonly DemoRegionNames[] Regions =
     [
