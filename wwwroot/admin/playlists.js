@@ -20,14 +20,26 @@ const select = (name, options, value) => {
   return element;
 };
 
+// A title slide (the court system's name and its headline figures) and a closing one (the public dashboard's QR
+// code) take no measure or peers of their own.
+const framing = kind => kind === 'title' || kind === 'closing';
+const kinds = [['title', 'Title (headline figures)'], ['measure', 'Measure'], ['chart', 'Chart'], ['comparison', 'Comparison'],
+  ['closing', 'Closing (QR code of the dashboard)']];
+
 function addSlide(slide = { kind: 'measure', metric: metrics[0].id }) {
   const row = slidesBody.insertRow();
   row.insertCell().textContent = String(slidesBody.rows.length);
-  row.insertCell().append(select('Kind', [['measure', 'Measure'], ['chart', 'Chart'], ['comparison', 'Comparison']], slide.kind));
-  row.insertCell().append(select('Measure', metrics.map(m => [m.id, m.name.en]), slide.metric));
+  const kind = select('Kind', kinds, slide.kind);
+  row.insertCell().append(kind);
+  const metric = select('Measure', metrics.map(m => [m.id, m.name.en]), slide.metric ?? metrics[0].id);
+  row.insertCell().append(metric);
   const peers = Object.assign(document.createElement('input'), { value: (slide.peers ?? []).join(', ') });
   peers.setAttribute('aria-label', 'Peer units');
   row.insertCell().append(peers);
+  if (slide.metrics) row.dataset.metrics = JSON.stringify(slide.metrics); // a title slide's own headline, kept as it is
+  const framed = () => { metric.disabled = peers.disabled = framing(kind.value); };
+  kind.addEventListener('change', framed);
+  framed();
   const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: 'Remove' });
   remove.addEventListener('click', () => { row.remove(); [...slidesBody.rows].forEach((r, i) => { r.cells[0].textContent = String(i + 1); }); });
   row.insertCell().append(remove);
@@ -48,6 +60,8 @@ function fill(playlist) {
 
 const readSlides = () => [...slidesBody.rows].map(row => {
   const [, kind, metric, peers] = row.cells;
+  if (framing(kind.firstChild.value))
+    return { kind: kind.firstChild.value, metrics: kind.firstChild.value === 'title' && row.dataset.metrics ? JSON.parse(row.dataset.metrics) : null };
   const codes = peers.firstChild.value.split(',').map(s => s.trim()).filter(Boolean);
   return { kind: kind.firstChild.value, metric: metric.firstChild.value, peers: codes.length ? codes : null };
 });

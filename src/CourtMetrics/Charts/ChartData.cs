@@ -3,6 +3,7 @@ using CourtMetrics.Scopes;
 using CourtMetrics.Database;
 using CourtMetrics.Live;
 using CourtMetrics.Metrics;
+using CourtMetrics.Reference;
 using CourtMetrics.Targets;
 using Dapper;
 using Npgsql;
@@ -12,16 +13,16 @@ namespace CourtMetrics.Charts;
 /// <summary>
 /// What a chart draws: the series the page gets (through the shared MeasureCache), the names of its scope, and the
 /// marks the page draws over it — the targets in force (/api/targets/effective) and the notes of the scope and the
-/// scopes containing it in the period (/api/annotations).
+/// scopes containing it in the period (/api/annotations) — and the time standards that name a share within one.
 /// </summary>
 public sealed record ChartData(MeasureSeries Series, string ScopeName, string? CategoryName, DateTimeOffset? AsOf,
-    IReadOnlyDictionary<string, double> Targets, IReadOnlyList<Annotation> Annotations);
+    IReadOnlyDictionary<string, double> Targets, IReadOnlyList<Annotation> Annotations, TimeStandards Standards);
 
 /// <summary>A set of courts of which some do not exist: a chart names each of its courts, so it has none to draw.</summary>
 public sealed class UnknownChartScopeException(string scope) : NotInCourtSystemException($"There is no {scope}.");
 
 public sealed class ChartDataReader(MeasureCache measures, NpgsqlDataSource dataSource, SqlFiles sql, ChartText text,
-    EffectiveTargets targets, AnnotationStore annotations)
+    EffectiveTargets targets, AnnotationStore annotations, CourtSystemReader courtSystem)
 {
     private sealed class Names
     {
@@ -45,6 +46,7 @@ public sealed class ChartDataReader(MeasureCache measures, NpgsqlDataSource data
         var scopeName = text.ScopeName(request.Image.Language, names.Region, names.Courts);
         var inForce = await targets.OfAsync(scope.CourtId, query.Category, cancellationToken);
         var notes = await annotations.OfAsync(scope, query.From, query.To, cancellationToken);
-        return new ChartData(series, scopeName, names.Category, stamp.AsOf, inForce, notes);
+        var standards = new TimeStandards(await courtSystem.TimeStandardsAsync());
+        return new ChartData(series, scopeName, names.Category, stamp.AsOf, inForce, notes, standards);
     }
 }

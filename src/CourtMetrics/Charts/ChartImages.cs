@@ -60,7 +60,7 @@ public sealed class ChartImages(ChartImageCache cache, ChartDataReader reader, C
     {
         using var plot = renderer.Draw(request, data);
         plot.ScaleFactor = 1; // a vector image: its size is in CSS pixels
-        var svg = SvgOutliner.Outline(plot.GetSvgXml(request.Image.Width, request.Image.Height), text.Title(request.Chart, request.Image.Language));
+        var svg = SvgOutliner.Outline(plot.GetSvgXml(request.Image.Width, request.Image.Height), text.Title(request, data.Standards));
         return Encoding.UTF8.GetBytes(svg);
     }
 

@@ -19,11 +19,14 @@ public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue cata
 
     public static CultureInfo Culture(string language) => Cultures[language];
 
-    public string Title(ChartSpec chart, string language) => chart.Measures.Count == 1 || chart.Title is null
-        ? MeasureName(chart.Measures[0], language)
-        : definitions.Label(chart.Title, language);
+    /// <summary>The chart's title in its language; a share within a time standard named by its standard in the chart's category.</summary>
+    public string Title(ChartRequest request, TimeStandards standards) => request.Chart.Measures.Count == 1 || request.Chart.Title is null
+        ? MeasureName(request.Chart.Measures[0], request.Image.Language, standards, request.Query.Category)
+        : definitions.Label(request.Chart.Title, request.Image.Language);
 
-    public string MeasureName(string id, string language) => catalogue.Find(id)!.Name.In(language);
+    /// <summary>The catalogue's name, or a share within a time standard by its standard (StandardNames: the one rule).</summary>
+    public string MeasureName(string id, string language, TimeStandards? standards = null, string? category = null) =>
+        standards?.NameOf(id, category, language, definitions) ?? catalogue.Find(id)!.Name.In(language);
 
     public string Subtitle(ChartRequest request, ChartData data)
     {
@@ -69,6 +72,19 @@ public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue cata
             "count" => value.ToString("N0", culture),
             "currency" => Math.Abs(value) >= 1e6 ? Millions(value, language) : value.ToString("N0", culture),
             _ => value.ToString("#,0.#", culture),
+        };
+    }
+
+    /// <summary>A value with its unit, as a tile or a slide shows it alone: "49 days", "60.0%", "12.3 per 1,000 inhabitants".</summary>
+    public string ValueWithUnit(string unit, double value, string language, string? currency = null)
+    {
+        var shown = Value(unit, value, language);
+        return unit switch
+        {
+            "days" => definitions.Label("valueDays", language, shown),
+            "per_1000" => definitions.Label("valuePer1000", language, shown),
+            "currency" when currency is not null => $"{shown}\u00a0{currency}",
+            _ => shown,
         };
     }
 

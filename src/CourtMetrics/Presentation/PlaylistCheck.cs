@@ -11,6 +11,7 @@ public static class PlaylistCheck
     public const int MaxNameLength = 100;
     public const int MaxSlides = 50;
     public const int MaxPeers = 6;
+    public const int MaxHeadline = 6;
     public const int MinIntervalSeconds = 5;
     public const int MaxIntervalSeconds = 3600;
 
@@ -39,7 +40,12 @@ public static class PlaylistCheck
                 var slide = request.Slides[i];
                 if (slide is null || !Playlist.SlideKinds.Contains(slide.Kind))
                 {
-                    Problem($"slides[{i}].kind", $"'{slide?.Kind}' is not measure, chart or comparison");
+                    Problem($"slides[{i}].kind", $"'{slide?.Kind}' is not {string.Join(", ", Playlist.SlideKinds[..^1])} or {Playlist.SlideKinds[^1]}");
+                    continue;
+                }
+                if (slide.Kind is "title" or "closing")
+                {
+                    if (Framing(slide, i, catalogue, Problem) is { } framing) slides.Add(framing);
                     continue;
                 }
                 if (slide.Metric is null || catalogue.Find(slide.Metric) is null)
@@ -59,5 +65,18 @@ public static class PlaylistCheck
         return problems.Count > 0
             ? (null, problems)
             : (new Playlist(null, name!, request.Language!, caption, request.IntervalSeconds!.Value, request.Theme!, scope.ToString(), slides), problems);
+    }
+
+    /// <summary>A title slide (its headline measures: the showcase's unless it names up to six of its own) or a closing one.</summary>
+    private static Slide? Framing(SlideRequest slide, int i, MetricCatalogue catalogue, Action<string, string> problem)
+    {
+        if (slide.Kind == "closing") return new Slide("closing");
+        var metrics = slide.Metrics is { Count: > 0 } given ? given.Select(m => m?.Trim() ?? "").ToList() : [.. Playlist.Headline];
+        if (metrics.Count > MaxHeadline || metrics.Any(m => catalogue.Find(m) is null))
+        {
+            problem($"slides[{i}].metrics", $"at most {MaxHeadline} measures of the catalogue");
+            return null;
+        }
+        return new Slide("title", Metrics: metrics);
     }
 }
