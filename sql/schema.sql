@@ -160,6 +160,46 @@ END $$;
 
 
 --
+-- Name: cm_area_duration_kth(integer, date, integer, bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_area_duration_kth(in_region integer, in_month date, in_category integer, k bigint) RETURNS TABLE(days integer)
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT x.days
+    FROM (SELECT block, cum - cases AS before
+          FROM case_duration_area_blocks
+          WHERE region_id = in_region AND month = in_month AND category_id = in_category AND cum >= k
+          ORDER BY cum LIMIT 1) b
+    CROSS JOIN LATERAL (
+        SELECT days, b.before + sum(cases) OVER (ORDER BY days) AS cum
+        FROM case_duration_area_monthly
+        WHERE region_id = in_region AND month = in_month AND category_id = in_category
+          AND days >= b.block * 32 AND days < (b.block + 1) * 32) x
+    WHERE x.cum >= k
+    ORDER BY x.days
+    LIMIT 1
+$$;
+
+
+--
+-- Name: cm_area_durations_within(integer, date, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_area_durations_within(in_region integer, in_month date, in_category integer, within integer) RETURNS TABLE(cases bigint)
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT coalesce((SELECT cum FROM case_duration_area_blocks
+                     WHERE region_id = in_region AND month = in_month AND category_id = in_category
+                       AND block < cm_duration_block(within)
+                     ORDER BY block DESC LIMIT 1), 0)
+         + coalesce((SELECT sum(cases) FROM case_duration_area_monthly
+                     WHERE region_id = in_region AND month = in_month AND category_id = in_category
+                       AND days >= cm_duration_block(within) * 32 AND days <= within), 0)
+$$;
+
+
+--
 -- Name: cm_backlog_from(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -369,45 +409,6 @@ CREATE FUNCTION public.cm_name(names jsonb, language text, code text) RETURNS te
                     nullif(names ->> (SELECT languages[1] FROM court_system_settings), ''),
                     (SELECT value FROM jsonb_each_text(names) WHERE value <> '' ORDER BY key LIMIT 1),
                     code)
-$$;
-
-
---
--- Name: cm_national_duration_kth(date, integer, bigint); Type: FUNCTION; Schema: public; Owner: -
---
-
-CREATE FUNCTION public.cm_national_duration_kth(in_month date, in_category integer, k bigint) RETURNS TABLE(days integer)
-    LANGUAGE sql STABLE
-    AS $$
-    SELECT x.days
-    FROM (SELECT block, cum - cases AS before
-          FROM case_duration_national_blocks
-          WHERE month = in_month AND category_id = in_category AND cum >= k
-          ORDER BY cum LIMIT 1) b
-    CROSS JOIN LATERAL (
-        SELECT days, b.before + sum(cases) OVER (ORDER BY days) AS cum
-        FROM case_duration_national_monthly
-        WHERE month = in_month AND category_id = in_category
-          AND days >= b.block * 32 AND days < (b.block + 1) * 32) x
-    WHERE x.cum >= k
-    ORDER BY x.days
-    LIMIT 1
-$$;
-
-
---
--- Name: cm_national_durations_within(date, integer, integer); Type: FUNCTION; Schema: public; Owner: -
---
-
-CREATE FUNCTION public.cm_national_durations_within(in_month date, in_category integer, within integer) RETURNS TABLE(cases bigint)
-    LANGUAGE sql STABLE
-    AS $$
-    SELECT coalesce((SELECT cum FROM case_duration_national_blocks
-                     WHERE month = in_month AND category_id = in_category AND block < cm_duration_block(within)
-                     ORDER BY block DESC LIMIT 1), 0)
-         + coalesce((SELECT sum(cases) FROM case_duration_national_monthly
-                     WHERE month = in_month AND category_id = in_category
-                       AND days >= cm_duration_block(within) * 32 AND days <= within), 0)
 $$;
 
 
@@ -749,6 +750,23 @@ CREATE FUNCTION public.cm_yearly_measures(incoming numeric, resolved numeric, pe
 $$;
 
 
+--
+-- Name: courts_region_moved(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.courts_region_moved() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF EXISTS (SELECT FROM moved_courts m JOIN old_courts o USING (id)
+               WHERE m.region_id <> o.region_id
+                 AND EXISTS (SELECT FROM cases c WHERE c.court_id = m.id AND c.disposed_on IS NOT NULL)) THEN
+        DELETE FROM aggregates_intact;
+    END IF;
+    RETURN NULL;
+END $$;
+
+
 
 
 --
@@ -1039,6 +1057,42 @@ CREATE UNLOGGED TABLE public.case_deltas (
 
 
 --
+-- Name: case_duration_area_blocks; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE UNLOGGED TABLE public.case_duration_area_blocks (
+    region_id smallint NOT NULL,
+    month date NOT NULL,
+    category_id smallint NOT NULL,
+    block integer NOT NULL,
+    cases bigint NOT NULL,
+    total_days bigint NOT NULL,
+    cum bigint NOT NULL,
+    cum_days bigint NOT NULL,
+    CONSTRAINT case_duration_area_blocks_block_check CHECK ((block >= 0)),
+    CONSTRAINT case_duration_area_blocks_cases_check CHECK ((cases > 0)),
+    CONSTRAINT case_duration_area_blocks_region_id_check CHECK ((region_id >= 0))
+);
+
+
+--
+-- Name: case_duration_area_monthly; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE UNLOGGED TABLE public.case_duration_area_monthly (
+    region_id smallint NOT NULL,
+    month date NOT NULL,
+    category_id smallint NOT NULL,
+    days integer NOT NULL,
+    cases integer NOT NULL,
+    CONSTRAINT case_duration_area_monthly_cases_check CHECK ((cases > 0)),
+    CONSTRAINT case_duration_area_monthly_days_check CHECK ((days >= 0)),
+    CONSTRAINT case_duration_area_monthly_region_id_check CHECK ((region_id >= 0))
+)
+WITH (fillfactor='90');
+
+
+--
 -- Name: case_duration_court_months; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1064,38 +1118,6 @@ CREATE VIEW public.case_duration_monthly AS
    FROM (public.case_duration_court_months
      CROSS JOIN LATERAL unnest(case_duration_court_months.durations) days(days))
   GROUP BY case_duration_court_months.court_id, case_duration_court_months.category_id, case_duration_court_months.month, days.days;
-
-
---
--- Name: case_duration_national_blocks; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE UNLOGGED TABLE public.case_duration_national_blocks (
-    month date NOT NULL,
-    category_id smallint NOT NULL,
-    block integer NOT NULL,
-    cases bigint NOT NULL,
-    total_days bigint NOT NULL,
-    cum bigint NOT NULL,
-    cum_days bigint NOT NULL,
-    CONSTRAINT case_duration_national_blocks_block_check CHECK ((block >= 0)),
-    CONSTRAINT case_duration_national_blocks_cases_check CHECK ((cases > 0))
-);
-
-
---
--- Name: case_duration_national_monthly; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE UNLOGGED TABLE public.case_duration_national_monthly (
-    month date NOT NULL,
-    category_id smallint NOT NULL,
-    days integer NOT NULL,
-    cases integer NOT NULL,
-    CONSTRAINT case_duration_national_monthly_cases_check CHECK ((cases > 0)),
-    CONSTRAINT case_duration_national_monthly_days_check CHECK ((days >= 0))
-)
-WITH (fillfactor='90');
 
 
 --
@@ -1522,6 +1544,7 @@ CREATE TABLE public.regions (
     outline jsonb,
     tile_column smallint,
     tile_row smallint,
+    CONSTRAINT regions_id_positive CHECK ((id > 0)),
     CONSTRAINT regions_names_check CHECK ((jsonb_typeof(names) = 'object'::text)),
     CONSTRAINT regions_outline_check CHECK ((jsonb_typeof(outline) = 'object'::text)),
     CONSTRAINT regions_population_check CHECK ((population >= 0)),
@@ -1803,27 +1826,27 @@ ALTER TABLE ONLY public.case_categories
 
 
 --
+-- Name: case_duration_area_blocks case_duration_area_blocks_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_duration_area_blocks
+    ADD CONSTRAINT case_duration_area_blocks_pkey PRIMARY KEY (region_id, month, category_id, block);
+
+
+--
+-- Name: case_duration_area_monthly case_duration_area_monthly_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_duration_area_monthly
+    ADD CONSTRAINT case_duration_area_monthly_pkey PRIMARY KEY (region_id, month, category_id, days);
+
+
+--
 -- Name: case_duration_court_months case_duration_court_months_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
 ALTER TABLE ONLY public.case_duration_court_months
     ADD CONSTRAINT case_duration_court_months_pkey PRIMARY KEY (court_id, category_id, month);
-
-
---
--- Name: case_duration_national_blocks case_duration_national_blocks_pkey; Type: CONSTRAINT; Schema: public; Owner: -
---
-
-ALTER TABLE ONLY public.case_duration_national_blocks
-    ADD CONSTRAINT case_duration_national_blocks_pkey PRIMARY KEY (month, category_id, block);
-
-
---
--- Name: case_duration_national_monthly case_duration_national_monthly_pkey; Type: CONSTRAINT; Schema: public; Owner: -
---
-
-ALTER TABLE ONLY public.case_duration_national_monthly
-    ADD CONSTRAINT case_duration_national_monthly_pkey PRIMARY KEY (month, category_id, days);
 
 
 --
@@ -2148,10 +2171,10 @@ CREATE INDEX budget_monthly_month ON public.budget_monthly USING btree (month);
 
 
 --
--- Name: case_duration_national_blocks_cum; Type: INDEX; Schema: public; Owner: -
+-- Name: case_duration_area_blocks_cum; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX case_duration_national_blocks_cum ON public.case_duration_national_blocks USING btree (month, category_id, cum) INCLUDE (block, cases);
+CREATE INDEX case_duration_area_blocks_cum ON public.case_duration_area_blocks USING btree (region_id, month, category_id, cum) INCLUDE (block, cases);
 
 
 --
@@ -2324,6 +2347,13 @@ ALTER TABLE public.cases ENABLE ALWAYS TRIGGER cases_pending_after_insert;
 CREATE TRIGGER cases_pending_after_update AFTER UPDATE ON public.cases REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.cases_pending_updated();
 
 ALTER TABLE public.cases ENABLE ALWAYS TRIGGER cases_pending_after_update;
+
+
+--
+-- Name: courts courts_after_region_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER courts_after_region_update AFTER UPDATE ON public.courts REFERENCING OLD TABLE AS old_courts NEW TABLE AS moved_courts FOR EACH STATEMENT EXECUTE FUNCTION public.courts_region_moved();
 
 
 --
