@@ -72,8 +72,8 @@ CREATE FUNCTION public.cases_duration_deleted() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 BEGIN
-    INSERT INTO duration_deltas (court_id, category_id, month, days, change)
-    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on - filed_on, -1
+    INSERT INTO duration_deltas (court_id, category_id, month, day, days, change)
+    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on, disposed_on - filed_on, -1
     FROM old_rows WHERE disposed_on IS NOT NULL;
     RETURN NULL;
 END $$;
@@ -87,8 +87,8 @@ CREATE FUNCTION public.cases_duration_inserted() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 BEGIN
-    INSERT INTO duration_deltas (court_id, category_id, month, days, change)
-    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on - filed_on, 1
+    INSERT INTO duration_deltas (court_id, category_id, month, day, days, change)
+    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on, disposed_on - filed_on, 1
     FROM new_rows WHERE disposed_on IS NOT NULL;
     RETURN NULL;
 END $$;
@@ -102,8 +102,8 @@ CREATE FUNCTION public.cases_duration_updated() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 BEGIN
-    INSERT INTO duration_deltas (court_id, category_id, month, days, change)
-    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on - filed_on, change
+    INSERT INTO duration_deltas (court_id, category_id, month, day, days, change)
+    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on, disposed_on - filed_on, change
     FROM (SELECT court_id, category_id, filed_on, disposed_on, -1 AS change FROM old_rows
           UNION ALL
           SELECT court_id, category_id, filed_on, disposed_on, 1 FROM new_rows) r
@@ -298,6 +298,23 @@ CREATE FUNCTION public.cm_disposition_time(pending_end numeric, resolved numeric
 CREATE FUNCTION public.cm_duration_block(days integer) RETURNS integer
     LANGUAGE sql IMMUTABLE
     AS $$ SELECT days / 32 $$;
+
+
+--
+-- Name: cm_duration_days_all_pending(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_duration_days_all_pending() RETURNS void
+    LANGUAGE sql
+    AS $$
+    DELETE FROM case_duration_area_days;
+    INSERT INTO case_duration_days_pending (region_id, day)
+    SELECT a.region_id, d::date
+    FROM (SELECT 0::smallint AS region_id UNION ALL SELECT id FROM regions) a
+    CROSS JOIN (SELECT min(month) AS first, max(month) AS last FROM case_duration_court_months) r
+    CROSS JOIN LATERAL generate_series(r.first, (r.last + interval '1 month')::date - 1, interval '1 day') AS d
+    ON CONFLICT DO NOTHING;
+$$;
 
 
 --
@@ -767,6 +784,20 @@ BEGIN
 END $$;
 
 
+--
+-- Name: time_standards_changed(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.time_standards_changed() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(x'436f757274416767'::bigint);
+    PERFORM cm_duration_days_all_pending();
+    RETURN NULL;
+END $$;
+
+
 
 
 --
@@ -1076,6 +1107,31 @@ CREATE UNLOGGED TABLE public.case_duration_area_blocks (
 
 
 --
+-- Name: case_duration_area_days; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE UNLOGGED TABLE public.case_duration_area_days (
+    region_id smallint NOT NULL,
+    day date NOT NULL,
+    category_id smallint NOT NULL,
+    cases integer NOT NULL,
+    total_days bigint NOT NULL,
+    p50 numeric,
+    p75 numeric,
+    p90 numeric,
+    p98 numeric,
+    within_1 integer,
+    of_1 integer,
+    within_2 integer,
+    of_2 integer,
+    within_3 integer,
+    of_3 integer,
+    CONSTRAINT case_duration_area_days_cases_check CHECK ((cases > 0)),
+    CONSTRAINT case_duration_area_days_region_id_check CHECK ((region_id >= 0))
+);
+
+
+--
 -- Name: case_duration_area_monthly; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1102,6 +1158,16 @@ CREATE UNLOGGED TABLE public.case_duration_court_months (
     month date NOT NULL,
     durations integer[] NOT NULL,
     CONSTRAINT case_duration_court_months_durations_check CHECK (((cardinality(durations) > 0) AND (0 <= ALL (durations))))
+);
+
+
+--
+-- Name: case_duration_days_pending; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE UNLOGGED TABLE public.case_duration_days_pending (
+    region_id smallint NOT NULL,
+    day date NOT NULL
 );
 
 
@@ -1330,7 +1396,8 @@ CREATE UNLOGGED TABLE public.duration_deltas (
     category_id smallint NOT NULL,
     month date NOT NULL,
     days integer NOT NULL,
-    change integer NOT NULL
+    change integer NOT NULL,
+    day date NOT NULL
 );
 
 
@@ -1667,6 +1734,19 @@ CREATE TABLE public.time_standards (
 
 
 --
+-- Name: time_standard_tiers; Type: VIEW; Schema: public; Owner: -
+--
+
+CREATE VIEW public.time_standard_tiers AS
+ SELECT time_standards.category_id,
+    (array_agg(time_standards.within_days ORDER BY time_standards.within_days))[1] AS tier_1,
+    (array_agg(time_standards.within_days ORDER BY time_standards.within_days))[2] AS tier_2,
+    (array_agg(time_standards.within_days ORDER BY time_standards.within_days))[3] AS tier_3
+   FROM public.time_standards
+  GROUP BY time_standards.category_id;
+
+
+--
 -- Name: touched_cells; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1834,6 +1914,14 @@ ALTER TABLE ONLY public.case_duration_area_blocks
 
 
 --
+-- Name: case_duration_area_days case_duration_area_days_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_duration_area_days
+    ADD CONSTRAINT case_duration_area_days_pkey PRIMARY KEY (region_id, day, category_id);
+
+
+--
 -- Name: case_duration_area_monthly case_duration_area_monthly_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1847,6 +1935,14 @@ ALTER TABLE ONLY public.case_duration_area_monthly
 
 ALTER TABLE ONLY public.case_duration_court_months
     ADD CONSTRAINT case_duration_court_months_pkey PRIMARY KEY (court_id, category_id, month);
+
+
+--
+-- Name: case_duration_days_pending case_duration_days_pending_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_duration_days_pending
+    ADD CONSTRAINT case_duration_days_pending_pkey PRIMARY KEY (region_id, day);
 
 
 --
@@ -2178,6 +2274,13 @@ CREATE INDEX case_duration_area_blocks_cum ON public.case_duration_area_blocks U
 
 
 --
+-- Name: case_duration_days_pending_day; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX case_duration_days_pending_day ON public.case_duration_days_pending USING btree (day);
+
+
+--
 -- Name: case_flow_monthly_month; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -2410,6 +2513,13 @@ CREATE TRIGGER portal_use_touch_after_update_new AFTER UPDATE ON public.portal_u
 --
 
 CREATE TRIGGER portal_use_touch_after_update_old AFTER UPDATE ON public.portal_use REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.cm_touch_court_days();
+
+
+--
+-- Name: time_standards time_standards_after_change; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER time_standards_after_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.time_standards FOR EACH STATEMENT EXECUTE FUNCTION public.time_standards_changed();
 
 
 --

@@ -3,14 +3,29 @@
 -- and deleted cases are all covered, and the work is proportional to the cases changed. Deltas committed after
 -- this statement's snapshot stay for the next run. The areas' rollups (each region, the nation) move by the same
 -- differences.
-CREATE TEMP TABLE duration_changes ON COMMIT DROP AS
+CREATE TEMP TABLE duration_taken ON COMMIT DROP AS
 WITH taken AS (
-    DELETE FROM duration_deltas RETURNING court_id, category_id, month, days, change
+    DELETE FROM duration_deltas RETURNING court_id, category_id, month, day, days, change
 )
-SELECT t.court_id, k.region_id, t.category_id, t.month, t.days, sum(t.change)::int AS change
+SELECT t.court_id, k.region_id, t.category_id, t.month, t.day, t.days, sum(t.change)::int AS change
 FROM taken t JOIN courts k ON k.id = t.court_id
-GROUP BY t.court_id, k.region_id, t.category_id, t.month, t.days HAVING sum(t.change) <> 0;
+GROUP BY t.court_id, k.region_id, t.category_id, t.month, t.day, t.days HAVING sum(t.change) <> 0;
+
+CREATE TEMP TABLE duration_changes ON COMMIT DROP AS
+SELECT court_id, region_id, category_id, month, days, sum(change)::int AS change
+FROM duration_taken GROUP BY court_id, region_id, category_id, month, days HAVING sum(change) <> 0;
 ANALYZE duration_changes;
+
+-- The changed days' statistics (0037) are read from cases again until the duration-days job computes them anew.
+WITH pairs AS (
+    SELECT DISTINCT region_id, day FROM duration_taken
+    UNION
+    SELECT DISTINCT 0, day FROM duration_taken
+), dropped AS (
+    DELETE FROM case_duration_area_days a USING pairs p WHERE a.region_id = p.region_id AND a.day = p.day
+)
+INSERT INTO case_duration_days_pending (region_id, day)
+SELECT region_id, day FROM pairs ON CONFLICT DO NOTHING;
 
 -- One statement moves the court cells, the areas' bins (category 0 = all categories) and their blocks of days
 -- (0015, 0036) to their new counts: each table's new counts are computed from the statement's snapshot, then its

@@ -5,10 +5,12 @@
 --     cells (case_duration_court_months, 0021). A month partly inside [from, to] is taken whole less its days
 --     outside when those hold fewer dispositions than its days inside: the current month up to today is its
 --     stored histogram less nothing;
---   * other days (the days inside of the other partial months, and every day of a daily grid): read set-based
---     from cases through the index cases_disposed_cell, bounded to those days. Chosen over a stored daily
---     histogram, which would hold about one row per resolved case (durations rarely repeat within a court,
---     category and day) — a second copy of cases for the incremental job and the rebuild to keep.
+--   * an area's days of a daily grid: their measures as kept (case_duration_area_days, 0037), but for the days
+--     pending there (today among them);
+--   * other days (the days inside of the other partial months, pending days, every day of a court set's daily
+--     grid): read set-based from cases through the index cases_disposed_cell, bounded to those days. Chosen over
+--     a stored daily histogram, which would hold about one row per resolved case (durations rarely repeat within
+--     a court, category and day) — a second copy of cases for the incremental job and the rebuild to keep.
 -- Percentiles: Python statistics.quantiles(method='exclusive') (migration 0005, cm_quantile_*). An area's period
 -- that is one whole month takes its order statistics by index probes on the stored running counts of its
 -- blocks of days (case_duration_area_blocks, 0015, 0036); every other period merges its bins and ranks them with
@@ -49,13 +51,28 @@ WITH periods AS (
 ), edges AS (
     -- Days read from cases: counted (+1) the days of a daily grid and the days inside of the months not taken
     -- whole; taken off (−1) the days outside of the months taken whole less them.
-    SELECT @from::date AS first_day, @to::date AS last_day, 1 AS sign WHERE @granularity::text = 'day'
+    SELECT @from::date AS first_day, @to::date AS last_day, 1 AS sign
+    WHERE @granularity::text = 'day' AND (SELECT region_id FROM area) IS NULL
+    UNION ALL
+    -- An area's daily grid reads only its pending days (0037) from cases, in runs of consecutive days.
+    SELECT min(day), max(day), 1
+    FROM (SELECT day, day - (row_number() OVER (ORDER BY day))::int AS run
+          FROM case_duration_days_pending
+          WHERE @granularity::text = 'day' AND region_id = (SELECT region_id FROM area)
+            AND day BETWEEN @from::date AND @to::date) p
+    GROUP BY run
     UNION ALL
     SELECT inside_from, inside_to, 1 FROM months WHERE NOT (whole OR outside_cases < inside_cases)
     UNION ALL
     SELECT month, inside_from - 1, -1 FROM whole_months WHERE inside_from > month
     UNION ALL
     SELECT inside_to + 1, last_day, -1 FROM whole_months WHERE inside_to < last_day
+), stored_days AS (
+    -- An area's days with their measures kept (0037): every day of a daily grid that is not pending.
+    SELECT day AS period_start, cases, total_days, p50, p75, p90, p98, within_1, of_1, within_2, of_2, within_3, of_3
+    FROM case_duration_area_days
+    WHERE @granularity::text = 'day' AND region_id = (SELECT region_id FROM area)
+      AND category_id = coalesce(@categoryId::smallint, 0) AND day BETWEEN @from::date AND @to::date
 ), probed AS (
     -- An area's periods that are exactly one whole month: everything comes from the month's running counts.
     SELECT w.month, w.period_start
@@ -165,12 +182,10 @@ WITH periods AS (
            cm_quantile_interpolate(0.90, t.n::bigint, o.x90, o.y90) AS p90,
            cm_quantile_interpolate(0.98, t.n::bigint, o.x98, o.y98) AS p98
     FROM ranks t JOIN order_statistics o USING (period_start)
+    UNION ALL
+    SELECT period_start, total_days::numeric / cases, p50, p75, p90, p98 FROM stored_days
 ), tiers AS (
-    SELECT category_id,
-           (array_agg(within_days ORDER BY within_days))[1] AS tier_1,
-           (array_agg(within_days ORDER BY within_days))[2] AS tier_2,
-           (array_agg(within_days ORDER BY within_days))[3] AS tier_3
-    FROM time_standards GROUP BY category_id
+    SELECT category_id, tier_1, tier_2, tier_3 FROM time_standard_tiers
 ), tier_counts AS (
     -- Resolved cases within each tier and resolved cases of categories that have the tier, per period.
     -- An area's months: index probes on the running counts of each category's month (blocks, then bins).
@@ -210,6 +225,8 @@ WITH periods AS (
            cm_ratio(coalesce(sum(in_2), 0), sum(of_2)) AS within_standard_2,
            cm_ratio(coalesce(sum(in_3), 0), sum(of_3)) AS within_standard_3
     FROM tier_counts GROUP BY period_start
+    UNION ALL
+    SELECT period_start, cm_ratio(within_1, of_1), cm_ratio(within_2, of_2), cm_ratio(within_3, of_3) FROM stored_days
 )
 SELECT p.period_start, p.period_end,
        s.p50::float8 AS duration_p50, s.p75::float8 AS duration_p75, s.p90::float8 AS duration_p90,

@@ -40,4 +40,8 @@ FROM (SELECT region_id, month, category_id, cm_duration_block(days) AS block, su
       GROUP BY region_id, month, category_id, cm_duration_block(days)) b
 WINDOW w AS (PARTITION BY region_id, month, category_id ORDER BY block);
 
+-- Every area's days are left pending (0037): the duration-days job computes them within minutes, and reads take
+-- them from cases until then.
+SELECT cm_duration_days_all_pending();
+
 ANALYZE case_duration_court_months, case_duration_area_monthly, case_duration_area_blocks;
