@@ -47,10 +47,11 @@ WITH periods AS (
     SELECT month, last_day, inside_from, inside_to, whole,
            CASE WHEN @granularity::text = 'range' THEN @from::date
                 ELSE greatest(date_trunc(@granularity::text, month)::date, @from::date) END AS period_start
-    FROM months WHERE whole OR outside_cases < inside_cases
+    FROM months WHERE whole OR (SELECT region_id FROM area) IS NOT NULL AND outside_cases < inside_cases
 ), edges AS (
     -- Days read from cases: counted (+1) the days of a daily grid and the days inside of the months not taken
-    -- whole; taken off (−1) the days outside of the months taken whole less them.
+    -- whole; taken off (−1) the days outside of an area's months taken whole less them (a set of courts reads
+    -- its few days inside instead: its values are sorted, not binned, below).
     SELECT @from::date AS first_day, @to::date AS last_day, 1 AS sign
     WHERE @granularity::text = 'day' AND (SELECT region_id FROM area) IS NULL
     UNION ALL
@@ -62,7 +63,7 @@ WITH periods AS (
             AND day BETWEEN @from::date AND @to::date) p
     GROUP BY run
     UNION ALL
-    SELECT inside_from, inside_to, 1 FROM months WHERE NOT (whole OR outside_cases < inside_cases)
+    SELECT inside_from, inside_to, 1 FROM months WHERE month NOT IN (SELECT month FROM whole_months)
     UNION ALL
     SELECT month, inside_from - 1, -1 FROM whole_months WHERE inside_from > month
     UNION ALL
@@ -81,7 +82,12 @@ WITH periods AS (
       AND p.period_end = w.last_day
 ), edge_cases AS (
     -- One index range scan per court, category and edge (LATERAL), and none at all without edges.
-    SELECT k.disposed_on AS day, k.category_id, k.days, e.sign AS cases
+    SELECT CASE @granularity::text
+               WHEN 'range' THEN @from::date
+               WHEN 'day' THEN k.disposed_on
+               ELSE greatest(date_trunc(@granularity::text, k.disposed_on)::date, @from::date)
+           END AS period_start,
+           k.category_id, k.days, e.sign AS cases
     FROM edges e
     CROSS JOIN scope s
     CROSS JOIN categories g
@@ -114,19 +120,22 @@ WITH periods AS (
     ) n
     WHERE (SELECT region_id FROM area) IS NOT NULL AND w.period_start NOT IN (SELECT period_start FROM probed)
     UNION ALL
-    -- Court cells hold one value per case (migration 0021), counted per day here so that the rows kept for the
-    -- steps below are bins again.
-    SELECT period_start, category_id, d.days, count(*)::int
+    SELECT period_start, category_id, days, cases FROM edge_cases WHERE (SELECT region_id FROM area) IS NOT NULL
+), court_values AS (
+    -- A set of courts: its cells' values (one per case, 0021) and its days from cases, each with its period.
+    SELECT period_start, category_id, d.days
     FROM court_cells CROSS JOIN LATERAL unnest(durations) AS d(days)
-    GROUP BY period_start, category_id, d.days
     UNION ALL
-    SELECT CASE @granularity::text
-               WHEN 'range' THEN @from::date
-               WHEN 'day' THEN day
-               ELSE greatest(date_trunc(@granularity::text, day)::date, @from::date)
-           END,
-           category_id, days, cases
-    FROM edge_cases
+    SELECT period_start, category_id, days FROM edge_cases WHERE (SELECT region_id FROM area) IS NULL
+), court_sorted AS (
+    -- Sorted once per period, so the k-th shortest is the k-th element (cheaper than binning values that rarely
+    -- repeat and ranking the bins with a window), and counted within the tiers in the same pass.
+    SELECT v.period_start, count(*) AS n, sum(v.days) AS total_days, array_agg(v.days ORDER BY v.days) AS sorted,
+           count(*) FILTER (WHERE v.days <= t.tier_1) AS in_1, count(*) FILTER (WHERE t.tier_1 IS NOT NULL) AS of_1,
+           count(*) FILTER (WHERE v.days <= t.tier_2) AS in_2, count(*) FILTER (WHERE t.tier_2 IS NOT NULL) AS of_2,
+           count(*) FILTER (WHERE v.days <= t.tier_3) AS in_3, count(*) FILTER (WHERE t.tier_3 IS NOT NULL) AS of_3
+    FROM court_values v LEFT JOIN time_standard_tiers t USING (category_id)
+    GROUP BY v.period_start
 ), merged AS (
     -- Days taken off a month are in its stored histogram, but a change not yet aggregated may not be: no bin
     -- goes below nothing.
@@ -140,6 +149,10 @@ WITH periods AS (
            cm_quantile_rank(0.50, n) AS j50, cm_quantile_rank(0.75, n) AS j75,
            cm_quantile_rank(0.90, n) AS j90, cm_quantile_rank(0.98, n) AS j98
     FROM totals
+    UNION ALL
+    SELECT period_start, n, total_days,
+           cm_quantile_rank(0.50, n), cm_quantile_rank(0.75, n), cm_quantile_rank(0.90, n), cm_quantile_rank(0.98, n)
+    FROM court_sorted
     UNION ALL
     SELECT p.period_start, t.cum, t.cum_days,
            cm_quantile_rank(0.50, t.cum), cm_quantile_rank(0.75, t.cum),
@@ -162,6 +175,10 @@ WITH periods AS (
     FROM ranks t
     JOIN ranked r USING (period_start)
     GROUP BY t.period_start
+    UNION ALL
+    SELECT t.period_start, c.sorted[t.j50], c.sorted[t.j50 + 1], c.sorted[t.j75], c.sorted[t.j75 + 1],
+           c.sorted[t.j90], c.sorted[t.j90 + 1], c.sorted[t.j98], c.sorted[t.j98 + 1]
+    FROM ranks t JOIN court_sorted c USING (period_start)
     UNION ALL
     -- The k-th shortest durations of a month by index probes (migration 0015, inlined into this plan: 0026);
     -- x(j+1) is the first with cum > j.
@@ -204,21 +221,18 @@ WITH periods AS (
     CROSS JOIN LATERAL cm_area_durations_within((SELECT region_id FROM area), w.month, g.category_id, t.tier_3) i3
     WHERE (SELECT region_id FROM area) IS NOT NULL
     UNION ALL
-    -- Everything else: the bins themselves (court cells and days from cases carry their category).
+    -- An area's days from cases.
     SELECT k.period_start,
            sum(k.cases) FILTER (WHERE k.days <= t.tier_1), sum(k.cases) FILTER (WHERE t.tier_1 IS NOT NULL),
            sum(k.cases) FILTER (WHERE k.days <= t.tier_2), sum(k.cases) FILTER (WHERE t.tier_2 IS NOT NULL),
            sum(k.cases) FILTER (WHERE k.days <= t.tier_3), sum(k.cases) FILTER (WHERE t.tier_3 IS NOT NULL)
-    FROM (SELECT period_start, category_id, days, cases FROM keyed WHERE (SELECT region_id FROM area) IS NULL
-          UNION ALL
-          SELECT CASE @granularity::text
-                     WHEN 'range' THEN @from::date
-                     WHEN 'day' THEN day
-                     ELSE greatest(date_trunc(@granularity::text, day)::date, @from::date)
-                 END, category_id, days, cases
-          FROM edge_cases WHERE (SELECT region_id FROM area) IS NOT NULL) k
+    FROM edge_cases k
     JOIN tiers t USING (category_id)
+    WHERE (SELECT region_id FROM area) IS NOT NULL
     GROUP BY k.period_start
+    UNION ALL
+    -- A set of courts: counted with its sorted values.
+    SELECT period_start, in_1, nullif(of_1, 0), in_2, nullif(of_2, 0), in_3, nullif(of_3, 0) FROM court_sorted
 ), shares AS (
     SELECT period_start,
            cm_ratio(coalesce(sum(in_1), 0), sum(of_1)) AS within_standard_1,
