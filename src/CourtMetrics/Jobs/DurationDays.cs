@@ -1,0 +1,40 @@
+using CourtMetrics.Database;
+using Dapper;
+using Hangfire;
+using Npgsql;
+
+namespace CourtMetrics.Jobs;
+
+/// <summary>
+/// The duration-days job: computes the case-duration measures of the areas' days left pending by the aggregation
+/// or a rebuild (migration 0037), a few days at a time, each chunk in its own transaction under the aggregation
+/// lock, so that live aggregations wait for one chunk at most (about a tenth of a second at 10M cases, BENCHMARKS.md), never for
+/// the whole backlog a rebuild leaves. Figures do not change, only how fast a daily grid is read: no data version.
+/// </summary>
+public sealed class DurationDays(NpgsqlDataSource dataSource, SqlFiles sql, ILogger<DurationDays> logger)
+{
+    /// <summary>Days per chunk: every area and category of each, from some thousands of cases per day.</summary>
+    public const int DaysPerChunk = 2;
+
+    [Queue(JobsSetup.AggregationQueue)]
+    [AutomaticRetry(Attempts = 0)] // recurring: the next run takes up what this one left
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    public async Task<int> FillAsync(CancellationToken cancellationToken)
+    {
+        var filled = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@LockKey)",
+                new { Aggregator.LockKey }, transaction, commandTimeout: 3600, cancellationToken: cancellationToken));
+            var done = await connection.ExecuteScalarAsync<int>(new CommandDefinition(sql["case-durations/fill-days"],
+                new { Days = DaysPerChunk }, transaction, commandTimeout: 600, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            if (done == 0) break;
+            filled += done;
+        }
+        if (filled > 0) logger.LogDebug("Computed the duration measures of {Days} pending area days", filled);
+        return filled;
+    }
+}
