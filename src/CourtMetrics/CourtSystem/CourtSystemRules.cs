@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace CourtMetrics.CourtSystem;
@@ -31,6 +30,7 @@ public static partial class CourtSystemRules
         var regions = d.Regions ?? [];
         Entries(regions, "regions", MaxRegions, r => r.Code, r => r.Names, languages, Add);
         for (var i = 0; i < regions.Count; i++) Region(regions[i], $"regions[{i}]", Add);
+        Repeated(regions.Where(r => r is not null).ToList(), r => r.Tile is { } t ? $"{t.Column},{t.Row}" : null, "regions", "tile", Add);
 
         var courts = d.Courts ?? [];
         Entries(courts, "courts", MaxCourts, c => c.Code, c => c.Names, languages, Add);
@@ -95,8 +95,7 @@ public static partial class CourtSystemRules
         Years(region.Years ?? [], $"{path}.years", y => y.Year, add);
         foreach (var (year, i) in (region.Years ?? []).Select((y, i) => (y, i)))
             if (year is { Population: < 0 } or { Gdp: < 0 }) add($"{path}.years[{i}]", "population and gdp cannot be negative");
-        if (region.Outline is { } outline && !IsGeometry(outline))
-            add($"{path}.outline", "give a GeoJSON Polygon or MultiPolygon (or a Feature with one), in longitude and latitude");
+        if (region.Outline is { } outline && !RegionOutline.TryRead(outline, out _, out var problem)) add($"{path}.outline", problem);
         if (region.Tile is { Column: < 0 or > 99 } or { Row: < 0 or > 99 }) add($"{path}.tile", "column and row are 0 to 99");
     }
 
@@ -145,14 +144,6 @@ public static partial class CourtSystemRules
         for (var i = 0; i < years.Count; i++)
             if (year(years[i]) is < 1900 or > 2200) add($"{path}[{i}].year", "give a year from 1900 to 2200");
         Repeated(years, y => year(y).ToString(), path, "year", add);
-    }
-
-    private static bool IsGeometry(JsonElement outline)
-    {
-        if (outline.ValueKind != JsonValueKind.Object || !outline.TryGetProperty("type", out var type)) return false;
-        if (type.GetString() == "Feature") return outline.TryGetProperty("geometry", out var geometry) && IsGeometry(geometry);
-        return type.GetString() is "Polygon" or "MultiPolygon"
-               && outline.TryGetProperty("coordinates", out var coordinates) && coordinates.ValueKind == JsonValueKind.Array;
     }
 
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
