@@ -1,3 +1,4 @@
+using CourtMetrics.Maps;
 using CourtMetrics.Metrics;
 
 namespace CourtMetrics.Presentation;
@@ -39,12 +40,17 @@ public static class PlaylistCheck
                 var slide = request.Slides[i];
                 if (slide is null || !Playlist.SlideKinds.Contains(slide.Kind))
                 {
-                    Problem($"slides[{i}].kind", $"'{slide?.Kind}' is not measure, chart or comparison");
+                    Problem($"slides[{i}].kind", $"'{slide?.Kind}' is not measure, chart, comparison or map");
                     continue;
                 }
                 if (slide.Metric is null || catalogue.Find(slide.Metric) is null)
                 {
                     Problem($"slides[{i}].metric", $"'{slide.Metric}' is not a measure of the catalogue");
+                    continue;
+                }
+                if (slide.Kind == "map" && MapClasses.ProblemOf(catalogue.Find(slide.Metric), slide.Metric) is { } unmappable)
+                {
+                    Problem($"slides[{i}].metric", unmappable);
                     continue;
                 }
                 var peers = (slide.Peers ?? []).Select(p => p?.Trim() ?? "").ToList();
