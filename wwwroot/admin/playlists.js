@@ -23,7 +23,7 @@ const select = (name, options, value) => {
 function addSlide(slide = { kind: 'measure', metric: metrics[0].id }) {
   const row = slidesBody.insertRow();
   row.insertCell().textContent = String(slidesBody.rows.length);
-  row.insertCell().append(select('Kind', [['measure', 'Measure'], ['chart', 'Chart'], ['comparison', 'Comparison']], slide.kind));
+  row.insertCell().append(select('Kind', [['measure', 'Measure'], ['chart', 'Chart'], ['comparison', 'Comparison'], ['map', 'Map of the regions']], slide.kind));
   row.insertCell().append(select('Measure', metrics.map(m => [m.id, m.name.en]), slide.metric));
   const peers = Object.assign(document.createElement('input'), { value: (slide.peers ?? []).join(', ') });
   peers.setAttribute('aria-label', 'Peer units');
