@@ -72,8 +72,8 @@ CREATE FUNCTION public.cases_duration_deleted() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 BEGIN
-    INSERT INTO duration_deltas (court_id, category_id, month, days, change)
-    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on - filed_on, -1
+    INSERT INTO duration_deltas (court_id, category_id, month, day, days, change)
+    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on, disposed_on - filed_on, -1
     FROM old_rows WHERE disposed_on IS NOT NULL;
     RETURN NULL;
 END $$;
@@ -87,8 +87,8 @@ CREATE FUNCTION public.cases_duration_inserted() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 BEGIN
-    INSERT INTO duration_deltas (court_id, category_id, month, days, change)
-    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on - filed_on, 1
+    INSERT INTO duration_deltas (court_id, category_id, month, day, days, change)
+    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on, disposed_on - filed_on, 1
     FROM new_rows WHERE disposed_on IS NOT NULL;
     RETURN NULL;
 END $$;
@@ -102,8 +102,8 @@ CREATE FUNCTION public.cases_duration_updated() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
 BEGIN
-    INSERT INTO duration_deltas (court_id, category_id, month, days, change)
-    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on - filed_on, change
+    INSERT INTO duration_deltas (court_id, category_id, month, day, days, change)
+    SELECT court_id, category_id, date_trunc('month', disposed_on)::date, disposed_on, disposed_on - filed_on, change
     FROM (SELECT court_id, category_id, filed_on, disposed_on, -1 AS change FROM old_rows
           UNION ALL
           SELECT court_id, category_id, filed_on, disposed_on, 1 FROM new_rows) r
@@ -157,6 +157,46 @@ BEGIN
           IS DISTINCT FROM (n.court_id, n.category_id, n.filed_on, n.disposed_on);
     RETURN NULL;
 END $$;
+
+
+--
+-- Name: cm_area_duration_kth(integer, date, integer, bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_area_duration_kth(in_region integer, in_month date, in_category integer, k bigint) RETURNS TABLE(days integer)
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT x.days
+    FROM (SELECT block, cum - cases AS before
+          FROM case_duration_area_blocks
+          WHERE region_id = in_region AND month = in_month AND category_id = in_category AND cum >= k
+          ORDER BY cum LIMIT 1) b
+    CROSS JOIN LATERAL (
+        SELECT days, b.before + sum(cases) OVER (ORDER BY days) AS cum
+        FROM case_duration_area_monthly
+        WHERE region_id = in_region AND month = in_month AND category_id = in_category
+          AND days >= b.block * 32 AND days < (b.block + 1) * 32) x
+    WHERE x.cum >= k
+    ORDER BY x.days
+    LIMIT 1
+$$;
+
+
+--
+-- Name: cm_area_durations_within(integer, date, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_area_durations_within(in_region integer, in_month date, in_category integer, within integer) RETURNS TABLE(cases bigint)
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT coalesce((SELECT cum FROM case_duration_area_blocks
+                     WHERE region_id = in_region AND month = in_month AND category_id = in_category
+                       AND block < cm_duration_block(within)
+                     ORDER BY block DESC LIMIT 1), 0)
+         + coalesce((SELECT sum(cases) FROM case_duration_area_monthly
+                     WHERE region_id = in_region AND month = in_month AND category_id = in_category
+                       AND days >= cm_duration_block(within) * 32 AND days <= within), 0)
+$$;
 
 
 --
@@ -258,6 +298,23 @@ CREATE FUNCTION public.cm_disposition_time(pending_end numeric, resolved numeric
 CREATE FUNCTION public.cm_duration_block(days integer) RETURNS integer
     LANGUAGE sql IMMUTABLE
     AS $$ SELECT days / 32 $$;
+
+
+--
+-- Name: cm_duration_days_all_pending(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_duration_days_all_pending() RETURNS void
+    LANGUAGE sql
+    AS $$
+    DELETE FROM case_duration_area_days;
+    INSERT INTO case_duration_days_pending (region_id, day)
+    SELECT a.region_id, d::date
+    FROM (SELECT 0::smallint AS region_id UNION ALL SELECT id FROM regions) a
+    CROSS JOIN (SELECT min(month) AS first, max(month) AS last FROM case_duration_court_months) r
+    CROSS JOIN LATERAL generate_series(r.first, (r.last + interval '1 month')::date - 1, interval '1 day') AS d
+    ON CONFLICT DO NOTHING;
+$$;
 
 
 --
@@ -369,45 +426,6 @@ CREATE FUNCTION public.cm_name(names jsonb, language text, code text) RETURNS te
                     nullif(names ->> (SELECT languages[1] FROM court_system_settings), ''),
                     (SELECT value FROM jsonb_each_text(names) WHERE value <> '' ORDER BY key LIMIT 1),
                     code)
-$$;
-
-
---
--- Name: cm_national_duration_kth(date, integer, bigint); Type: FUNCTION; Schema: public; Owner: -
---
-
-CREATE FUNCTION public.cm_national_duration_kth(in_month date, in_category integer, k bigint) RETURNS TABLE(days integer)
-    LANGUAGE sql STABLE
-    AS $$
-    SELECT x.days
-    FROM (SELECT block, cum - cases AS before
-          FROM case_duration_national_blocks
-          WHERE month = in_month AND category_id = in_category AND cum >= k
-          ORDER BY cum LIMIT 1) b
-    CROSS JOIN LATERAL (
-        SELECT days, b.before + sum(cases) OVER (ORDER BY days) AS cum
-        FROM case_duration_national_monthly
-        WHERE month = in_month AND category_id = in_category
-          AND days >= b.block * 32 AND days < (b.block + 1) * 32) x
-    WHERE x.cum >= k
-    ORDER BY x.days
-    LIMIT 1
-$$;
-
-
---
--- Name: cm_national_durations_within(date, integer, integer); Type: FUNCTION; Schema: public; Owner: -
---
-
-CREATE FUNCTION public.cm_national_durations_within(in_month date, in_category integer, within integer) RETURNS TABLE(cases bigint)
-    LANGUAGE sql STABLE
-    AS $$
-    SELECT coalesce((SELECT cum FROM case_duration_national_blocks
-                     WHERE month = in_month AND category_id = in_category AND block < cm_duration_block(within)
-                     ORDER BY block DESC LIMIT 1), 0)
-         + coalesce((SELECT sum(cases) FROM case_duration_national_monthly
-                     WHERE month = in_month AND category_id = in_category
-                       AND days >= cm_duration_block(within) * 32 AND days <= within), 0)
 $$;
 
 
@@ -763,6 +781,37 @@ CREATE FUNCTION public.cm_yearly_measures(incoming numeric, resolved numeric, pe
 $$;
 
 
+--
+-- Name: courts_region_moved(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.courts_region_moved() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF EXISTS (SELECT FROM moved_courts m JOIN old_courts o USING (id)
+               WHERE m.region_id <> o.region_id
+                 AND EXISTS (SELECT FROM cases c WHERE c.court_id = m.id AND c.disposed_on IS NOT NULL)) THEN
+        DELETE FROM aggregates_intact;
+    END IF;
+    RETURN NULL;
+END $$;
+
+
+--
+-- Name: time_standards_changed(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.time_standards_changed() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(x'436f757274416767'::bigint);
+    PERFORM cm_duration_days_all_pending();
+    RETURN NULL;
+END $$;
+
+
 
 
 --
@@ -1053,6 +1102,67 @@ CREATE UNLOGGED TABLE public.case_deltas (
 
 
 --
+-- Name: case_duration_area_blocks; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE UNLOGGED TABLE public.case_duration_area_blocks (
+    region_id smallint NOT NULL,
+    month date NOT NULL,
+    category_id smallint NOT NULL,
+    block integer NOT NULL,
+    cases bigint NOT NULL,
+    total_days bigint NOT NULL,
+    cum bigint NOT NULL,
+    cum_days bigint NOT NULL,
+    CONSTRAINT case_duration_area_blocks_block_check CHECK ((block >= 0)),
+    CONSTRAINT case_duration_area_blocks_cases_check CHECK ((cases > 0)),
+    CONSTRAINT case_duration_area_blocks_region_id_check CHECK ((region_id >= 0))
+);
+
+
+--
+-- Name: case_duration_area_days; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE UNLOGGED TABLE public.case_duration_area_days (
+    region_id smallint NOT NULL,
+    day date NOT NULL,
+    category_id smallint NOT NULL,
+    cases integer NOT NULL,
+    total_days bigint NOT NULL,
+    p50 numeric,
+    p75 numeric,
+    p90 numeric,
+    p98 numeric,
+    within_1 integer,
+    of_1 integer,
+    within_2 integer,
+    of_2 integer,
+    within_3 integer,
+    of_3 integer,
+    CONSTRAINT case_duration_area_days_cases_check CHECK ((cases > 0)),
+    CONSTRAINT case_duration_area_days_region_id_check CHECK ((region_id >= 0))
+);
+
+
+--
+-- Name: case_duration_area_monthly; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE UNLOGGED TABLE public.case_duration_area_monthly (
+    region_id smallint NOT NULL,
+    month date NOT NULL,
+    category_id smallint NOT NULL,
+    days integer NOT NULL,
+    cases integer NOT NULL,
+    CONSTRAINT case_duration_area_monthly_cases_check CHECK ((cases > 0)),
+    CONSTRAINT case_duration_area_monthly_days_check CHECK ((days >= 0)),
+    CONSTRAINT case_duration_area_monthly_region_id_check CHECK ((region_id >= 0))
+)
+WITH (fillfactor='90');
+
+
+--
 -- Name: case_duration_court_months; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1062,6 +1172,16 @@ CREATE UNLOGGED TABLE public.case_duration_court_months (
     month date NOT NULL,
     durations integer[] NOT NULL,
     CONSTRAINT case_duration_court_months_durations_check CHECK (((cardinality(durations) > 0) AND (0 <= ALL (durations))))
+);
+
+
+--
+-- Name: case_duration_days_pending; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE UNLOGGED TABLE public.case_duration_days_pending (
+    region_id smallint NOT NULL,
+    day date NOT NULL
 );
 
 
@@ -1078,38 +1198,6 @@ CREATE VIEW public.case_duration_monthly AS
    FROM (public.case_duration_court_months
      CROSS JOIN LATERAL unnest(case_duration_court_months.durations) days(days))
   GROUP BY case_duration_court_months.court_id, case_duration_court_months.category_id, case_duration_court_months.month, days.days;
-
-
---
--- Name: case_duration_national_blocks; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE UNLOGGED TABLE public.case_duration_national_blocks (
-    month date NOT NULL,
-    category_id smallint NOT NULL,
-    block integer NOT NULL,
-    cases bigint NOT NULL,
-    total_days bigint NOT NULL,
-    cum bigint NOT NULL,
-    cum_days bigint NOT NULL,
-    CONSTRAINT case_duration_national_blocks_block_check CHECK ((block >= 0)),
-    CONSTRAINT case_duration_national_blocks_cases_check CHECK ((cases > 0))
-);
-
-
---
--- Name: case_duration_national_monthly; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE UNLOGGED TABLE public.case_duration_national_monthly (
-    month date NOT NULL,
-    category_id smallint NOT NULL,
-    days integer NOT NULL,
-    cases integer NOT NULL,
-    CONSTRAINT case_duration_national_monthly_cases_check CHECK ((cases > 0)),
-    CONSTRAINT case_duration_national_monthly_days_check CHECK ((days >= 0))
-)
-WITH (fillfactor='90');
 
 
 --
@@ -1323,7 +1411,8 @@ CREATE UNLOGGED TABLE public.duration_deltas (
     category_id smallint NOT NULL,
     month date NOT NULL,
     days integer NOT NULL,
-    change integer NOT NULL
+    change integer NOT NULL,
+    day date NOT NULL
 );
 
 
@@ -1537,6 +1626,7 @@ CREATE TABLE public.regions (
     outline jsonb,
     tile_column smallint,
     tile_row smallint,
+    CONSTRAINT regions_id_positive CHECK ((id > 0)),
     CONSTRAINT regions_names_check CHECK ((jsonb_typeof(names) = 'object'::text)),
     CONSTRAINT regions_outline_check CHECK ((jsonb_typeof(outline) = 'object'::text)),
     CONSTRAINT regions_outline_geometry CHECK (((outline ->> 'type'::text) = ANY (ARRAY['Polygon'::text, 'MultiPolygon'::text, 'Feature'::text]))),
@@ -1658,6 +1748,19 @@ CREATE TABLE public.time_standards (
     CONSTRAINT time_standards_target_share_check CHECK (((target_share > (0)::numeric) AND (target_share <= (1)::numeric))),
     CONSTRAINT time_standards_within_days_check CHECK ((within_days > 0))
 );
+
+
+--
+-- Name: time_standard_tiers; Type: VIEW; Schema: public; Owner: -
+--
+
+CREATE VIEW public.time_standard_tiers AS
+ SELECT time_standards.category_id,
+    (array_agg(time_standards.within_days ORDER BY time_standards.within_days))[1] AS tier_1,
+    (array_agg(time_standards.within_days ORDER BY time_standards.within_days))[2] AS tier_2,
+    (array_agg(time_standards.within_days ORDER BY time_standards.within_days))[3] AS tier_3
+   FROM public.time_standards
+  GROUP BY time_standards.category_id;
 
 
 --
@@ -1820,6 +1923,30 @@ ALTER TABLE ONLY public.case_categories
 
 
 --
+-- Name: case_duration_area_blocks case_duration_area_blocks_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_duration_area_blocks
+    ADD CONSTRAINT case_duration_area_blocks_pkey PRIMARY KEY (region_id, month, category_id, block);
+
+
+--
+-- Name: case_duration_area_days case_duration_area_days_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_duration_area_days
+    ADD CONSTRAINT case_duration_area_days_pkey PRIMARY KEY (region_id, day, category_id);
+
+
+--
+-- Name: case_duration_area_monthly case_duration_area_monthly_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.case_duration_area_monthly
+    ADD CONSTRAINT case_duration_area_monthly_pkey PRIMARY KEY (region_id, month, category_id, days);
+
+
+--
 -- Name: case_duration_court_months case_duration_court_months_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1828,19 +1955,11 @@ ALTER TABLE ONLY public.case_duration_court_months
 
 
 --
--- Name: case_duration_national_blocks case_duration_national_blocks_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+-- Name: case_duration_days_pending case_duration_days_pending_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
-ALTER TABLE ONLY public.case_duration_national_blocks
-    ADD CONSTRAINT case_duration_national_blocks_pkey PRIMARY KEY (month, category_id, block);
-
-
---
--- Name: case_duration_national_monthly case_duration_national_monthly_pkey; Type: CONSTRAINT; Schema: public; Owner: -
---
-
-ALTER TABLE ONLY public.case_duration_national_monthly
-    ADD CONSTRAINT case_duration_national_monthly_pkey PRIMARY KEY (month, category_id, days);
+ALTER TABLE ONLY public.case_duration_days_pending
+    ADD CONSTRAINT case_duration_days_pending_pkey PRIMARY KEY (region_id, day);
 
 
 --
@@ -2173,10 +2292,17 @@ CREATE INDEX budget_monthly_month ON public.budget_monthly USING btree (month);
 
 
 --
--- Name: case_duration_national_blocks_cum; Type: INDEX; Schema: public; Owner: -
+-- Name: case_duration_area_blocks_cum; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX case_duration_national_blocks_cum ON public.case_duration_national_blocks USING btree (month, category_id, cum) INCLUDE (block, cases);
+CREATE INDEX case_duration_area_blocks_cum ON public.case_duration_area_blocks USING btree (region_id, month, category_id, cum) INCLUDE (block, cases);
+
+
+--
+-- Name: case_duration_days_pending_day; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX case_duration_days_pending_day ON public.case_duration_days_pending USING btree (day);
 
 
 --
@@ -2352,6 +2478,13 @@ ALTER TABLE public.cases ENABLE ALWAYS TRIGGER cases_pending_after_update;
 
 
 --
+-- Name: courts courts_after_region_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER courts_after_region_update AFTER UPDATE ON public.courts REFERENCING OLD TABLE AS old_courts NEW TABLE AS moved_courts FOR EACH STATEMENT EXECUTE FUNCTION public.courts_region_moved();
+
+
+--
 -- Name: hearings hearings_touch_after_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -2412,6 +2545,13 @@ CREATE TRIGGER portal_use_touch_after_update_old AFTER UPDATE ON public.portal_u
 --
 
 CREATE TRIGGER regions_map_changed AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.regions FOR EACH STATEMENT EXECUTE FUNCTION public.cm_regions_map_changed();
+
+
+--
+-- Name: time_standards time_standards_after_change; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER time_standards_after_change AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.time_standards FOR EACH STATEMENT EXECUTE FUNCTION public.time_standards_changed();
 
 
 --

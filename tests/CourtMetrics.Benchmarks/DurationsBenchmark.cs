@@ -65,10 +65,10 @@ public static class DurationsBenchmark
             await connection.ExecuteAsync("VACUUM ANALYZE cases", commandTimeout: 600); // minutes on a kept 10M history
             var sizes = await connection.QuerySingleAsync<(long Cases, long Court, long National)>("""
                 SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM case_duration_monthly),
-                       (SELECT count(*) FROM case_duration_national_monthly)
+                       (SELECT count(*) FROM case_duration_area_monthly WHERE region_id = 0)
                 """);
             Console.WriteLine($"  {sizes.Cases:N0} cases; histogram rows: {sizes.Court:N0} per court (case_duration_monthly), " +
-                              $"{sizes.National:N0} national (case_duration_national_monthly)");
+                              $"{sizes.National:N0} national (case_duration_area_monthly, region 0)");
         }
 
         // Five whole years of months, ending with the last whole month.
@@ -176,8 +176,8 @@ public static class DurationsBenchmark
         await using var connection = await db.OpenConnectionAsync();
         return await connection.ExecuteScalarAsync<string>("""
             SELECT (SELECT md5(string_agg(concat_ws(',', court_id, category_id, month, days, cases), ';' ORDER BY court_id, category_id, month, days)) FROM case_duration_monthly)
-                || (SELECT md5(string_agg(concat_ws(',', month, category_id, days, cases), ';' ORDER BY month, category_id, days)) FROM case_duration_national_monthly)
-                || (SELECT md5(string_agg(concat_ws(',', month, category_id, block, cases, total_days, cum, cum_days), ';' ORDER BY month, category_id, block)) FROM case_duration_national_blocks)
+                || (SELECT md5(string_agg(concat_ws(',', region_id, month, category_id, days, cases), ';' ORDER BY region_id, month, category_id, days)) FROM case_duration_area_monthly)
+                || (SELECT md5(string_agg(concat_ws(',', region_id, month, category_id, block, cases, total_days, cum, cum_days), ';' ORDER BY region_id, month, category_id, block)) FROM case_duration_area_blocks)
                 || (SELECT md5(string_agg(concat_ws(',', court_id, category_id, month, incoming, resolved), ';' ORDER BY court_id, category_id, month)) FROM case_flow_monthly)
             """) ?? "";
     }

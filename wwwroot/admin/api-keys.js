@@ -1,24 +1,23 @@
 // Administrators create (the secret is shown once), list and revoke the source systems' API keys.
 import { json, onSubmit, revokeButton } from '/admin/api.js';
+import { moment, t } from '/admin/text.js';
+import { named } from '/js/reference.js';
 
 const form = document.getElementById('key-form');
 const courts = await json('/api/courts');
-form.courts.append(...courts.map(c => new Option(`${c.code} · ${c.name}`, c.code)));
-
-const when = text => new Date(text).toLocaleString();
+form.courts.append(...courts.map(c => new Option(`${c.code} · ${named(c)}`, c.code)));
 
 async function showKeys() {
   const keys = await json('/api/admin/api-keys');
   const body = document.createElement('tbody');
   for (const key of keys) {
     const row = body.insertRow();
-    const state = key.revokedAt ? `Revoked ${when(key.revokedAt)}` : 'Active';
-    for (const text of [key.name, key.sourceSystem, `${key.prefix}…`, key.courts?.join(', ') ?? 'Every court',
-      `${when(key.createdAt)} by ${key.createdBy}`, state]) row.insertCell().textContent = text;
+    const state = key.revokedAt ? t('revokedOn', moment(key.revokedAt)) : t('active');
+    for (const text of [key.name, key.sourceSystem, `${key.prefix}…`, key.courts?.join(', ') ?? t('everyCourt'),
+      t('byWhom', moment(key.createdAt), key.createdBy), state]) row.insertCell().textContent = text;
     const action = row.insertCell();
     if (!key.revokedAt) {
-      action.append(revokeButton(key.name, `Revoke the key "${key.name}"? Its system's batches will be refused at once.`,
-        `/api/admin/api-keys/${key.id}`, showKeys));
+      action.append(revokeButton(key.name, t('confirmRevokeKey', key.name), `/api/admin/api-keys/${key.id}`, showKeys));
     }
   }
   document.querySelector('#keys tbody').replaceWith(body);
@@ -29,7 +28,7 @@ onSubmit(form, 'key-error', async () => {
   const created = await json('/api/admin/api-keys', {
     method: 'POST',
     body: JSON.stringify({ name: form.name.value, sourceSystem: form.sourceSystem.value, courts: chosen.length ? chosen : null }),
-  });
+  }, form);
   document.getElementById('new-key-value').textContent = created.key;
   document.getElementById('new-key').hidden = false;
   form.reset();

@@ -1,22 +1,45 @@
-// The administrators' pages call the JSON API through this: errors become Error(message) from the ProblemDetails.
-export const json = async (path, options = {}) => {
-  const response = await fetch(path, { headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, ...options });
+// The administrators' pages call the JSON API through this, asking for answers in the page's language: a refusal
+// becomes Error(message) from its ProblemDetails, each refused field named by its label on the page.
+import { languageHeaders, t } from '/admin/text.js';
+
+/** Fetches with the page's language (Accept-Language): the server writes its refusals in it. */
+export const send = (path, options = {}) =>
+  fetch(path, { ...options, headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...languageHeaders(), ...options.headers } });
+
+/** The problem a refusal answered, as a message: its fields' messages, else its detail, else its status. */
+export function refusal(body, status, form = null) {
+  const errors = body?.errors ? Object.entries(body.errors).map(([field, messages]) => {
+    const label = fieldLabel(form, field);
+    return label ? `${label}: ${messages.join(' ')}` : messages.join(' ');
+  }) : [];
+  return errors.join('; ') || body?.detail || t('requestFailed', status);
+}
+
+// A refused field by its label on the page ("Name", "Атауы"), a slide by its number; the API's own field name
+// (userName, slides[0].kind) is never shown.
+function fieldLabel(form, field) {
+  const slide = /^slides\[(\d+)\]/.exec(field);
+  if (slide) return t('slideNumber', Number(slide[1]) + 1);
+  const control = form?.elements[field.replace(/\[\d+\]$/, '')];
+  const label = control?.labels?.[0] ?? control?.closest?.('.field')?.querySelector('label');
+  return label?.textContent.trim() ?? null;
+}
+
+export const json = async (path, options = {}, form = null) => {
+  const response = await send(path, options).catch(() => { throw new Error(t('serverUnreachable')); });
   const body = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    const errors = body?.errors ? Object.entries(body.errors).map(([field, messages]) => `${field}: ${messages.join(' ')}`) : [];
-    throw new Error(errors.join('; ') || body?.detail || `${response.status}`);
-  }
+  if (!response.ok) throw new Error(refusal(body, response.status, form));
   return body;
 };
 
-/** On submit of form, runs send; what it throws is shown in the element errorId (emptied before each try). */
-export function onSubmit(form, errorId, send) {
+/** On submit of form, runs send(form); what it throws is shown in the element errorId (emptied before each try). */
+export function onSubmit(form, errorId, run) {
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const error = document.getElementById(errorId);
     error.textContent = '';
     try {
-      await send();
+      await run(form);
     } catch (e) {
       error.textContent = e.message;
     }
@@ -28,7 +51,7 @@ export function revokeButton(name, question, path, done) {
   const revoke = document.createElement('button');
   revoke.type = 'button';
   revoke.className = 'link-button';
-  revoke.textContent = `Revoke ${name}`;
+  revoke.textContent = t('revokeName', name);
   revoke.addEventListener('click', async () => {
     if (!confirm(question)) return;
     await json(path, { method: 'DELETE' });

@@ -1,6 +1,7 @@
 // The court system page: try and apply a court-system file (changes listed before anything is written), download
 // the current one, and edit one court (names in each language, region, level, court above it, opening and closing).
-import { json, onSubmit } from '/admin/api.js';
+import { json, refusal, send as request, onSubmit } from '/admin/api.js';
+import { count, day, language, t } from '/admin/text.js';
 
 const byId = id => document.getElementById(id);
 let system = null;
@@ -8,16 +9,17 @@ let tried = null; // the file text a dry run accepted
 
 function showOutcome(outcome, problems = []) {
   byId('outcome').hidden = false;
-  byId('outcome-summary').textContent = outcome?.summary ?? '';
+  byId('outcome-summary').textContent = outcome.summary ?? '';
   const lines = problems.length ? problems : outcome?.changes ?? [];
   byId('outcome-lines').replaceChildren(...lines.map(line => Object.assign(document.createElement('li'), { textContent: line })));
 }
 
 async function send(path, method, body) {
-  const response = await fetch(path, { method, headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body });
+  const response = await request(path, { method, body }).catch(() => { throw new Error(t('serverUnreachable')); });
   const answer = await response.json().catch(() => null);
   if (response.ok) return { outcome: answer };
-  return { outcome: { summary: answer?.detail?.split('\n')[0] ?? `${response.status}` }, problems: answer?.problems ?? [] };
+  // The server says the outcome, its changes and problems in the page's language (Accept-Language).
+  return { outcome: { summary: refusal(answer, response.status).split('\n')[0] }, problems: answer?.problems ?? [] };
 }
 
 onSubmit(byId('file-form'), 'file-error', async () => {
@@ -44,11 +46,11 @@ byId('download').addEventListener('click', () => {
 });
 
 const latest = years => (years ?? []).filter(y => y.judges != null).at(-1)?.judges ?? '';
-const open = court => (court.closed ? `until ${court.closed}` : court.opened ? `since ${court.opened}` : 'open');
+const open = court => (court.closed ? t('openUntil', day(court.closed)) : court.opened ? t('openSince', day(court.opened)) : t('openAlways'));
 
 function showCourts() {
-  byId('counts').textContent = `${system.regions.length} regions · ${system.courts.length} courts · ` +
-    `${system.categories.length} case categories · languages ${system.languages.join(', ')}`;
+  byId('counts').textContent = t('courtSystemCounts', count('countRegions', system.regions.length), count('countCourts', system.courts.length),
+    count('countCategories', system.categories.length), system.languages.join(', '));
   const body = document.createElement('tbody');
   for (const court of system.courts) {
     const row = body.insertRow();
@@ -56,27 +58,30 @@ function showCourts() {
     const names = system.languages.map(l => `${l}: ${court.names[l] ?? '—'}`).join(' · ');
     for (const text of [court.code, names, court.region, court.level, court.parent ?? '', open(court), latest(court.years)])
       row.insertCell().textContent = text;
-    const edit = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button edit', textContent: `Edit ${court.code}` });
+    const edit = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button edit', textContent: t('editName', court.code) });
     edit.addEventListener('click', () => editCourt(court));
     row.insertCell().append(edit);
   }
   byId('courts').tBodies[0].replaceWith(body);
 }
 
+// An entry's name in the page's language when the court system offers it, else in its first language.
+const nameOf = entry => entry.names[language()] ?? entry.names[system.languages[0]];
+
 function editCourt(court) {
   const form = byId('court-form');
   form.code.value = court.code;
   byId('c-names').replaceChildren(...system.languages.map(language => {
     const field = Object.assign(document.createElement('div'), { className: 'field' });
-    const label = Object.assign(document.createElement('label'), { htmlFor: `c-name-${language}`, textContent: `Name (${language})` });
+    const label = Object.assign(document.createElement('label'), { htmlFor: `c-name-${language}`, textContent: t('nameIn', language) });
     const input = Object.assign(document.createElement('input'), { id: `c-name-${language}`, value: court.names[language] ?? '', maxLength: 200 });
     input.dataset.language = language;
     field.append(label, ' ', input);
     return field;
   }));
-  form.region.replaceChildren(...system.regions.map(r => new Option(`${r.code} · ${r.names[system.languages[0]]}`, r.code)));
-  form.level.replaceChildren(...system.levels.map(l => new Option(l.names[system.languages[0]] ?? l.code, l.code)));
-  form.parent.replaceChildren(new Option('(none)', ''), ...system.courts.filter(c => c.code !== court.code).map(c => new Option(c.code, c.code)));
+  form.region.replaceChildren(...system.regions.map(r => new Option(`${r.code} · ${nameOf(r)}`, r.code)));
+  form.level.replaceChildren(...system.levels.map(l => new Option(nameOf(l) ?? l.code, l.code)));
+  form.parent.replaceChildren(new Option(t('none'), ''), ...system.courts.filter(c => c.code !== court.code).map(c => new Option(c.code, c.code)));
   form.region.value = court.region;
   form.level.value = court.level;
   form.parent.value = court.parent ?? '';

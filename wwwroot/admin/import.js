@@ -1,12 +1,15 @@
 // Uploads a CSV file for import: the file is the request body (XMLHttpRequest, for its upload progress events),
-// then the server's import is polled — step and rows read — until its report arrives.
+// then the server's import is polled — step and rows read — until its report arrives. The server writes the
+// refusals and the problems' reasons in the page's language; the page writes the rest from the counts.
+import { refusal, send } from '/admin/api.js';
+import { bytes, count, languageHeaders, number, percent, t } from '/admin/text.js';
+
 const form = document.getElementById('import-form');
 const error = document.getElementById('import-error');
 const bar = document.getElementById('progress-bar');
 const status = document.getElementById('import-status');
-const number = n => n.toLocaleString('en-US');
-const size = bytes => (bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
-const steps = { queued: 'Queued', staging: 'Reading the file', checking: 'Checking every row', merging: 'Merging the good rows' };
+const steps = { queued: 'stepQueued', staging: 'stepStaging', checking: 'stepChecking', merging: 'stepMerging' };
+const kinds = { cases: 'summaryCases', 'budget-lines': 'summaryBudgetLines', reports: 'summaryReports', 'yearly-statistics': 'summaryYearly' };
 
 function upload(file) {
   const query = new URLSearchParams({
@@ -18,29 +21,30 @@ function upload(file) {
     const request = new XMLHttpRequest();
     request.open('POST', `/api/imports?${query}`);
     request.setRequestHeader('Content-Type', 'text/csv');
+    for (const [name, value] of Object.entries(languageHeaders())) request.setRequestHeader(name, value);
     request.responseType = 'json';
     request.upload.addEventListener('progress', event => {
       if (!event.lengthComputable) return;
       bar.value = (100 * event.loaded) / event.total;
-      status.textContent = `Uploading: ${Math.round(bar.value)} % (${size(event.loaded)} of ${size(event.total)})`;
+      status.textContent = t('uploading', percent(bar.value / 100, 0), bytes(event.loaded), bytes(event.total));
     });
     request.addEventListener('load', () => (request.status === 202
       ? resolve(request.response)
-      : reject(new Error(request.response?.detail ?? `The upload was refused (${request.status}).`))));
-    request.addEventListener('error', () => reject(new Error('The server cannot be reached.')));
+      : reject(new Error(request.response ? refusal(request.response, request.status) : t('uploadRefused', request.status)))));
+    request.addEventListener('error', () => reject(new Error(t('serverUnreachable'))));
     request.send(file);
   });
 }
 
 async function follow(id) {
   for (;;) {
-    const response = await fetch(`/api/imports/${id}`, { headers: { Accept: 'application/json' } });
-    const run = await response.json();
-    if (!response.ok) throw new Error(run.detail ?? `${response.status}`);
+    const response = await send(`/api/imports/${id}`);
+    const run = await response.json().catch(() => null);
+    if (!response.ok) throw new Error(refusal(run, response.status));
     if (run.phase === 'failed') throw new Error(run.error);
     if (run.report) return run;
     bar.value = run.fileBytes ? (100 * run.bytesRead) / run.fileBytes : 0;
-    status.textContent = `${steps[run.phase] ?? run.phase}: ${number(run.rowsRead)} rows read (${size(run.bytesRead)} of ${size(run.fileBytes)})`;
+    status.textContent = t('rowsRead', steps[run.phase] ? t(steps[run.phase]) : run.phase, number(run.rowsRead), bytes(run.bytesRead), bytes(run.fileBytes));
     await new Promise(resolve => setTimeout(resolve, 250));
   }
 }
@@ -58,7 +62,11 @@ function fill(table, rows) {
 function show(run) {
   const report = run.report;
   document.getElementById('report').hidden = false;
-  document.getElementById('report-summary').textContent = report.message.split('\n')[0];
+  const kind = t(kinds[run.kind] ?? run.kind);
+  document.getElementById('report-summary').textContent = report.written
+    ? t('importWritten', kind, number(report.rowsRead), number(report.rowsInserted), number(report.rowsUpdated),
+      number(report.rowsUnchanged), number(report.rowsRejected))
+    : t('importNotWritten', kind, number(report.rowsRejected), number(report.rowsRead), count('countProblems', report.problemCount));
   fill(document.getElementById('problems'), report.problems.map(p => [p.line, p.column, p.reason, p.value]));
   fill(document.getElementById('totals'), report.totals.map(t => [t.reason, number(t.problems), number(t.lines)]));
   fill(document.getElementById('warnings'), report.warnings.map(p => [p.line, p.column, p.reason, p.value]));
@@ -66,7 +74,7 @@ function show(run) {
   link.hidden = !report.hasRejectedRows;
   link.href = `/api/imports/${run.id}/rejected.csv`;
   bar.value = 100;
-  status.textContent = report.written ? 'Done.' : 'Refused: nothing was written.';
+  status.textContent = t(report.written ? 'importDone' : 'importRefused');
 }
 
 form.addEventListener('submit', async event => {

@@ -1,6 +1,9 @@
 // Administrators compose, edit and delete presentation playlists; each saved one opens kiosk-style by its URL.
 import { json, onSubmit } from '/admin/api.js';
+import { language, moment, number, t } from '/admin/text.js';
+import { languages } from '/js/i18n.js';
 import { downloadDeck } from '/js/presentation/deck.js';
+import { named } from '/js/reference.js';
 
 const form = document.getElementById('playlist-form');
 const slidesBody = document.querySelector('#slides tbody');
@@ -8,13 +11,16 @@ const error = document.getElementById('playlist-error');
 const [metrics, regions, courts] = await Promise.all(['/api/metrics', '/api/regions', '/api/courts'].map(p => json(p)));
 let editing = null; // the id of the playlist in the form, or null for a new one
 
-form.scope.append(new Option('National', 'nation'),
-  ...regions.map(r => new Option(`Region: ${r.name}`, `region:${r.id}`)),
-  ...courts.map(c => new Option(`Court: ${c.name}`, `court:${c.id}`)));
+const metricName = m => m.name[language()] ?? m.name.en;
+const languageName = code => languages.find(l => l.code === code)?.name ?? code;
+
+form.scope.append(new Option(t('national'), 'nation'),
+  ...regions.map(r => new Option(t('scopeRegion', named(r)), `region:${r.id}`)),
+  ...courts.map(c => new Option(t('scopeCourt', named(c)), `court:${c.id}`)));
 
 const select = (name, options, value) => {
   const element = document.createElement('select');
-  element.setAttribute('aria-label', name);
+  element.setAttribute('aria-label', t(name));
   element.append(...options.map(([v, label]) => new Option(label, v)));
   element.value = value;
   return element;
@@ -23,12 +29,12 @@ const select = (name, options, value) => {
 function addSlide(slide = { kind: 'measure', metric: metrics[0].id }) {
   const row = slidesBody.insertRow();
   row.insertCell().textContent = String(slidesBody.rows.length);
-  row.insertCell().append(select('Kind', [['measure', 'Measure'], ['chart', 'Chart'], ['comparison', 'Comparison'], ['map', 'Map of the regions']], slide.kind));
-  row.insertCell().append(select('Measure', metrics.map(m => [m.id, m.name.en]), slide.metric));
+  row.insertCell().append(select('kind', [['measure', t('slideMeasure')], ['chart', t('slideChart')], ['comparison', t('slideComparison')], ['map', t('slideMap')]], slide.kind));
+  row.insertCell().append(select('measure', metrics.map(m => [m.id, metricName(m)]), slide.metric));
   const peers = Object.assign(document.createElement('input'), { value: (slide.peers ?? []).join(', ') });
-  peers.setAttribute('aria-label', 'Peer units');
+  peers.setAttribute('aria-label', t('peerUnits'));
   row.insertCell().append(peers);
-  const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: 'Remove' });
+  const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: t('remove') });
   remove.addEventListener('click', () => { row.remove(); [...slidesBody.rows].forEach((r, i) => { r.cells[0].textContent = String(i + 1); }); });
   row.insertCell().append(remove);
 }
@@ -57,20 +63,21 @@ async function showPlaylists() {
   const body = document.createElement('tbody');
   for (const playlist of playlists) {
     const row = body.insertRow();
-    for (const value of [playlist.name, playlist.slides.length, [playlist.language, playlist.captionLanguage].filter(Boolean).join(' + '),
-      `${new Date(playlist.updatedAt).toLocaleString()} by ${playlist.updatedBy}`]) row.insertCell().textContent = String(value);
+    for (const value of [playlist.name, number(playlist.slides.length),
+      [playlist.language, playlist.captionLanguage].filter(Boolean).map(languageName).join(' + '),
+      t('byWhom', moment(playlist.updatedAt), playlist.updatedBy)]) row.insertCell().textContent = value;
     const actions = row.insertCell();
-    const open = Object.assign(document.createElement('a'), { href: `/present.html?playlist=${playlist.id}`, textContent: `Present ${playlist.name}`, target: '_blank' });
+    const open = Object.assign(document.createElement('a'), { href: `/present.html?playlist=${playlist.id}`, textContent: t('presentName', playlist.name), target: '_blank' });
     const button = (label, action) => {
       const b = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: label });
       b.addEventListener('click', action);
       return b;
     };
     actions.append(open, ' ',
-      button(`Edit ${playlist.name}`, () => fill(playlist)), ' ',
-      button(`Download ${playlist.name} as PPTX`, () => downloadDeck(playlist)), ' ',
-      button(`Delete ${playlist.name}`, async () => {
-        if (!confirm(`Delete the playlist "${playlist.name}"? Screens playing it switch to the showcase at their next start.`)) return;
+      button(t('editName', playlist.name), () => fill(playlist)), ' ',
+      button(t('downloadPptx', playlist.name), () => downloadDeck(playlist)), ' ',
+      button(t('deleteName', playlist.name), async () => {
+        if (!confirm(t('confirmDeletePlaylist', playlist.name))) return;
         await json(`/api/playlists/${playlist.id}`, { method: 'DELETE' });
         if (editing === playlist.id) fill(null);
         await showPlaylists();
@@ -86,7 +93,7 @@ onSubmit(form, 'playlist-error', async () => {
     name: form.name.value, language: form.language.value, captionLanguage: form.captionLanguage.value || null,
     intervalSeconds: Number(form.intervalSeconds.value), theme: form.theme.value, scope: form.scope.value, slides: readSlides(),
   };
-  const saved = await json(editing ? `/api/playlists/${editing}` : '/api/playlists', { method: editing ? 'PUT' : 'POST', body: JSON.stringify(body) });
+  const saved = await json(editing ? `/api/playlists/${editing}` : '/api/playlists', { method: editing ? 'PUT' : 'POST', body: JSON.stringify(body) }, form);
   fill(saved);
   await showPlaylists();
 });

@@ -1,5 +1,7 @@
 // Signs in through the accounts API (a password, or the OpenID Connect provider when one is configured), then
-// returns to the page that asked (same site only).
+// returns to the page that asked (same site only). The server answers a refusal in the page's language.
+import { languageHeaders, t } from '/admin/text.js';
+
 const form = document.getElementById('sign-in');
 const error = document.getElementById('sign-in-error');
 const query = new URLSearchParams(location.search);
@@ -12,12 +14,12 @@ function returnUrl(fallback = '/admin/') {
 // Back from the provider with a session: go on from here, a navigation this site starts, so the session cookie
 // (SameSite=Strict) goes with it even when the provider is another site.
 if (query.get('signed-in') === '1') location.replace(returnUrl('/'));
-if (query.get('error') === 'openid-connect') error.textContent = 'The identity provider\'s answer was refused: try again, or ask an administrator.';
+if (query.get('error') === 'openid-connect') error.textContent = t('providerRefused');
 
 const options = await fetch('/api/account/sign-in-options').then(r => (r.ok ? r.json() : {})).catch(() => ({}));
 if (options.openIdConnect) {
   const link = document.getElementById('sign-in-provider');
-  link.textContent = `Sign in with ${options.openIdConnect.name}`;
+  link.textContent = t('signInWith', options.openIdConnect.name);
   link.href = `${options.openIdConnect.url}?returnUrl=${encodeURIComponent(returnUrl('/'))}`;
   document.getElementById('other-sign-in').hidden = false;
 }
@@ -30,7 +32,7 @@ form.addEventListener('submit', async event => {
   try {
     const response = await fetch('/api/account/sign-in', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...languageHeaders() },
       body: JSON.stringify({ userName: form.userName.value, password: form.password.value }),
     });
     if (response.ok) {
@@ -40,9 +42,9 @@ form.addEventListener('submit', async event => {
       return;
     }
     const problem = await response.json().catch(() => ({}));
-    error.textContent = problem.detail ?? `Sign-in failed (${response.status}).`;
+    error.textContent = problem.detail ?? t('signInFailed', response.status);
   } catch {
-    error.textContent = 'The server cannot be reached.';
+    error.textContent = t('serverUnreachable');
   } finally {
     button.disabled = false;
   }

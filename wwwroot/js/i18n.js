@@ -118,16 +118,23 @@ export function setLanguage(code) {
 
 export const onLanguage = listener => listeners.add(listener);
 
+/** More labels, as [en, kk, ru] by key: the administrators' pages add theirs (wwwroot/admin/strings.json). */
+export function addStrings(table) {
+  for (const [key, texts] of Object.entries(table)) strings[key] = texts;
+}
+
 /** A label in the current language, with {0}, {1}… filled in. */
 export function t(key, ...args) {
   const text = strings[key]?.[index[current]] ?? strings[key]?.[0] ?? key;
   return args.reduce((s, arg, i) => s.replace(`{${i}}`, arg), text);
 }
 
-/** Static labels: every element with data-i18n="key" (text) or data-i18n-label="key" (aria-label, placeholder). */
+/** Static labels: every element with data-i18n="key" (text), data-i18n-html="key" (a label of ours holding markup:
+ * <code>, links) or data-i18n-label="key" (aria-label, placeholder). */
 export function translatePage(root = document) {
   document.documentElement.lang = current;
   for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
+  for (const element of root.querySelectorAll('[data-i18n-html]')) element.innerHTML = t(element.dataset.i18nHtml);
   for (const element of root.querySelectorAll('[data-i18n-label]')) {
     element.setAttribute('aria-label', t(element.dataset.i18nLabel));
     if ('placeholder' in element) element.placeholder = t(element.dataset.i18nLabel);

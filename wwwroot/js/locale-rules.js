@@ -93,3 +93,13 @@ export function dateTime(lang, instant) {
 /** "14:05" (or "14:05:09") in this browser's time zone: 24 hours in all three languages. */
 export const time = (lang, instant, seconds = false) =>
   `${two(instant.getHours())}:${two(instant.getMinutes())}${seconds ? ':' + two(instant.getSeconds()) : ''}`;
+
+/** Which form of a counted word: English one|other, Kazakh one form (no plural after a numeral), Russian
+ * one|few|many ("1 суд", "3 суда", "5 судов", "21 суд", "12 судов"). */
+export function pluralForm(lang, n) {
+  if (lang === 'kk') return 0;
+  if (lang !== 'ru') return n === 1 ? 0 : 1;
+  const [ten, hundred] = [n % 10, n % 100];
+  if (ten === 1 && hundred !== 11) return 0;
+  return ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14) ? 1 : 2;
+}

@@ -86,9 +86,9 @@ public static class AccountEndpoints
         CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || request.UserName.Length > 100)
-            return Refusal("userName is required (at most 100 characters).", StatusCodes.Status400BadRequest);
+            return Refusal(Messages.Say(http, "signInUserName"), StatusCodes.Status400BadRequest);
         if (string.IsNullOrEmpty(request.Password) || request.Password.Length > 200)
-            return Refusal("password is required (at most 200 characters).", StatusCodes.Status400BadRequest);
+            return Refusal(Messages.Say(http, "signInPassword"), StatusCodes.Status400BadRequest);
         var outcome = await signIn.CheckAsync(request.UserName.Trim(), request.Password, cancellationToken);
         await audit.RecordAsync(request.UserName.Trim(), outcome switch
         {
@@ -100,8 +100,8 @@ public static class AccountEndpoints
         {
             SignInOutcome.Accepted a => TypedResults.SignIn(AccountPrincipal.Local(a),
                 new AuthenticationProperties { IsPersistent = false }, CookieAuthenticationDefaults.AuthenticationScheme),
-            SignInOutcome.Locked l => Refusal($"Too many failed sign-ins: this account is locked until {l.Until:yyyy-MM-dd HH:mm} UTC."),
-            _ => Refusal("The user name or the password is wrong."),
+            SignInOutcome.Locked l => Refusal(Messages.Say(http, "signInLocked", l.Until.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture))),
+            _ => Refusal(Messages.Say(http, "signInWrong")),
         };
     }
 

@@ -66,8 +66,10 @@ public static class AccountsSetup
         await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 
-    // The sign-in page and what it loads are open; the jobs dashboard's endpoint requires the policy itself.
-    private static readonly string[] OpenAdministrationFiles = [Administrators.SignInPage, "/admin/sign-in.js", "/admin/admin.css"];
+    // The sign-in page and what it loads are open (its masthead with the language switch, and the administrators'
+    // texts: words only); the jobs dashboard's endpoint requires the policy itself.
+    private static readonly string[] OpenAdministrationFiles =
+        [Administrators.SignInPage, "/admin/sign-in.js", "/admin/admin.css", "/admin/admin.js", "/admin/text.js", "/admin/strings.json"];
 
     private static bool IsAdministrationPage(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/admin") && !OpenAdministrationFiles.Contains(context.Request.Path.Value)

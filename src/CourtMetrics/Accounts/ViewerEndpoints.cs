@@ -31,30 +31,30 @@ public static class ViewerEndpoints
 
     private static async Task<Ok<IReadOnlyList<ViewerListing>>> ListAsync(ViewerAccounts viewers) => TypedResults.Ok(await viewers.ListAsync());
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(int id, ViewerAccounts viewers, AccountConnections connections)
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(int id, ViewerAccounts viewers, AccountConnections connections, HttpContext http)
     {
-        if (!await viewers.RevokeAsync(id)) return ProblemAnswers.NotFound($"There is no viewer account {id}.");
+        if (!await viewers.RevokeAsync(id)) return ProblemAnswers.NotFound(Messages.Say(http, "noViewer", id));
         connections.Abort(id);
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> CreateAsync(NewViewer request, ClaimsPrincipal user, ViewerAccounts viewers)
+    private static async Task<IResult> CreateAsync(NewViewer request, ClaimsPrincipal user, ViewerAccounts viewers, HttpContext http)
     {
         var name = request.UserName?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 100) return Refusal("userName", "a user name of 1 to 100 characters is required");
-        if (request.Password is not { Length: >= 12 and <= 200 }) return Refusal("password", "a password of 12 to 200 characters is required");
+        if (string.IsNullOrEmpty(name) || name.Length > 100) return Refusal(http, "userName", "viewerUserName");
+        if (request.Password is not { Length: >= 12 and <= 200 }) return Refusal(http, "password", "viewerPassword");
         var scopes = request.Scopes?.Select(s => s.Trim()).Distinct().ToArray() ?? [];
-        if (scopes.Length is 0 or > MaxScopes) return Refusal("scopes", $"give 1 to {MaxScopes} scopes: region:<id> or court:<id>");
+        if (scopes.Length is 0 or > MaxScopes) return Refusal(http, "scopes", "viewerScopeCount", MaxScopes);
         var regions = IdsOf(scopes, "region:");
         var courts = IdsOf(scopes, "court:");
         var malformed = scopes.Select((scope, i) => (scope, i))
             .FirstOrDefault(s => !(IdsOf([s.scope], "region:").Length + IdsOf([s.scope], "court:").Length == 1));
         if (malformed.scope is not null)
-            return Refusal($"scopes[{malformed.i}]", $"'{Shown(malformed.scope)}' is not region:<id> or court:<id>");
+            return Refusal(http, $"scopes[{malformed.i}]", "viewerScopeMalformed", Shown(malformed.scope));
         if (await viewers.UnknownScopesAsync(regions, courts) is { Length: > 0 } unknown)
-            return Refusal("scopes", $"there is no {string.Join(", ", unknown)}");
+            return Refusal(http, "scopes", "viewerScopeUnknown", string.Join(", ", unknown));
         var id = await viewers.CreateAsync(name, request.Password, regions, courts, user.Identity!.Name!);
-        if (id is null) return Refusal("userName", $"there is already an account named '{name}'");
+        if (id is null) return Refusal(http, "userName", "viewerNameTaken", name);
         return TypedResults.Created($"/api/admin/viewers/{id}", (await viewers.ListAsync()).Single(v => v.Id == id));
     }
 
@@ -65,6 +65,6 @@ public static class ViewerEndpoints
 
     private static string Shown(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
-    private static IResult Refusal(string field, string message) =>
-        ProblemAnswers.FieldRefused("Viewer account not created", field, message);
+    private static IResult Refusal(HttpContext http, string field, string key, params object?[] args) =>
+        ProblemAnswers.FieldRefused("Viewer account not created", field, Messages.Say(http, key, args));
 }

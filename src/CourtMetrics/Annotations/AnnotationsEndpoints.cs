@@ -35,34 +35,35 @@ public static class AnnotationsEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<Annotation>>, ValidationProblem>> ListAsync(string? scope, DateOnly? from,
-        DateOnly? to, AnnotationStore notes, CancellationToken cancellationToken)
+        DateOnly? to, AnnotationStore notes, HttpContext http, CancellationToken cancellationToken)
     {
-        if (!Scope.TryParse(scope, out var parsed)) return Refusal("scope", $"'{scope}' is not nation, region:<id> or court:<id>");
+        if (!Scope.TryParse(scope, out var parsed)) return Refusal(http, "scope", "notAScope", scope);
         return TypedResults.Ok(await notes.OfAsync(parsed, from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue, cancellationToken));
     }
 
     private static async Task<Results<Created<Annotation>, ValidationProblem>> AddAsync(AnnotationRequest request, ClaimsPrincipal user,
-        AnnotationStore notes, TimeProvider clock, MarksGeneration marks)
+        AnnotationStore notes, TimeProvider clock, MarksGeneration marks, HttpContext http)
     {
         if (!Scope.TryParse(request.Scope, out var scope) || request.Scope is null)
-            return Refusal("scope", $"'{request.Scope}' is not nation, region:<id> or court:<id>");
+            return Refusal(http, "scope", "notAScope", request.Scope);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (request.Date is not { } date || date.Year < 1900 || date > today.AddYears(1))
-            return Refusal("date", "a date from 1900 to a year from now is required (yyyy-mm-dd)");
+            return Refusal(http, "date", "annotationDate");
         var text = request.Text?.Trim();
         if (string.IsNullOrEmpty(text) || text.Length > MaxTextLength)
-            return Refusal("text", $"a note of 1 to {MaxTextLength} characters is required");
+            return Refusal(http, "text", "annotationText", MaxTextLength);
         var added = await notes.AddAsync(scope, date, text, user.Identity!.Name!);
         marks.Bump();
         return TypedResults.Created($"/api/annotations/{added.Id}", added);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, AnnotationStore notes, MarksGeneration marks)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, AnnotationStore notes, MarksGeneration marks, HttpContext http)
     {
-        if (!await notes.DeleteAsync(id)) return ProblemAnswers.NotFound($"There is no annotation {id}.");
+        if (!await notes.DeleteAsync(id)) return ProblemAnswers.NotFound(Messages.Say(http, "noAnnotation", id));
         marks.Bump();
         return TypedResults.NoContent();
     }
 
-    private static ValidationProblem Refusal(string field, string message) => ProblemAnswers.FieldRefused("Invalid annotation", field, message);
+    private static ValidationProblem Refusal(HttpContext http, string field, string key, params object?[] args) =>
+        ProblemAnswers.FieldRefused("Invalid annotation", field, Messages.Say(http, key, args));
 }

@@ -11,14 +11,7 @@ namespace CourtMetrics.Charts;
 /// </summary>
 public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue catalogue)
 {
-    private static readonly Dictionary<string, CultureInfo> Cultures = new()
-    {
-        ["en"] = CultureInfo.GetCultureInfo("en-GB"),
-        ["kk"] = CultureInfo.GetCultureInfo("kk-KZ"),
-        ["ru"] = CultureInfo.GetCultureInfo("ru-RU"),
-    };
-
-    public static CultureInfo Culture(string language) => Cultures[language];
+    public static CultureInfo Culture(string language) => Site.Cultures.Of(language);
 
     public string Title(ChartSpec chart, string language) =>
         chart.Kind == "map" ? definitions.Label("mapTitle", language, MeasureName(chart.Measures[0], language))

@@ -1,10 +1,12 @@
 using System.Text.Json;
+using CourtMetrics.Site;
 
 namespace CourtMetrics.CourtSystem;
 
 /// <summary>
 /// What applying a court system would change, entry by entry and field by field, as an administrator reads it
-/// before saying yes ("court ALA-01: closed: (none) → 2026-06-30"). Entries are matched by code, years by year.
+/// before saying yes ("court ALA-01: closed: (none) → 2026-06-30"), in the reader's language (the file's field names
+/// and values stay as the file writes them). Entries are matched by code, years by year.
 /// </summary>
 public static class CourtSystemChanges
 {
@@ -16,32 +18,34 @@ public static class CourtSystemChanges
         proposed.Categories ?? current.Categories ?? [], proposed.Economy ?? current.Economy ?? [],
         proposed.BudgetFloor ?? current.BudgetFloor ?? []);
 
-    public static List<string> Between(CourtSystemDocument current, CourtSystemDocument proposed)
+    public static List<Phrase> Between(CourtSystemDocument current, CourtSystemDocument proposed)
     {
-        var changes = new List<string>();
-        Field(changes, "settings", "languages", Json(current.Languages), Json(proposed.Languages));
-        Field(changes, "settings", "currency", Json(current.Currency), Json(proposed.Currency));
-        Field(changes, "settings", "fiscalYearStartMonth", Json(current.FiscalYearStartMonth ?? 1), Json(proposed.FiscalYearStartMonth ?? 1));
+        var changes = new List<Phrase>();
+        var settings = new Phrase("entry-settings");
+        Field(changes, settings, "languages", Json(current.Languages), Json(proposed.Languages));
+        Field(changes, settings, "currency", Json(current.Currency), Json(proposed.Currency));
+        Field(changes, settings, "fiscalYearStartMonth", Json(current.FiscalYearStartMonth ?? 1), Json(proposed.FiscalYearStartMonth ?? 1));
         Keyed(changes, "level", current.Levels, proposed.Levels, l => l.Code);
         if (!(current.Levels ?? []).Select(l => l.Code).SequenceEqual((proposed.Levels ?? []).Select(l => l.Code)))
-            changes.Add($"levels: order {string.Join(" > ", (proposed.Levels ?? []).Select(l => l.Code))}");
+            changes.Add(new("changeLevelOrder", string.Join(" > ", (proposed.Levels ?? []).Select(l => l.Code))));
         Keyed(changes, "region", current.Regions, proposed.Regions, r => r.Code);
         Keyed(changes, "court", current.Courts, proposed.Courts, c => c.Code);
         Keyed(changes, "category", current.Categories, proposed.Categories, c => c.Code);
         Keyed(changes, "economy", current.Economy, proposed.Economy, e => e.Year.ToString());
-        Keyed(changes, "budget floor", current.BudgetFloor, proposed.BudgetFloor, f => f.Year.ToString());
+        Keyed(changes, "budget-floor", current.BudgetFloor, proposed.BudgetFloor, f => f.Year.ToString());
         return changes;
     }
 
-    private static void Keyed<T>(List<string> changes, string what, IReadOnlyList<T>? before, IReadOnlyList<T>? after, Func<T, string> key)
+    private static void Keyed<T>(List<Phrase> changes, string kind, IReadOnlyList<T>? before, IReadOnlyList<T>? after, Func<T, string> key)
     {
         var old = (before ?? []).ToDictionary(key, StringComparer.Ordinal);
         var now = (after ?? []).ToDictionary(key, StringComparer.Ordinal);
         foreach (var (code, entry) in now)
         {
+            var what = new Phrase($"entry-{kind}", code);
             if (!old.TryGetValue(code, out var was))
             {
-                changes.Add($"{what} {code}: added");
+                changes.Add(new("changeAdded", what));
                 continue;
             }
             var a = JsonSerializer.SerializeToElement(was, CourtSystemDocument.Json);
@@ -50,19 +54,19 @@ public static class CourtSystemChanges
             {
                 // Names and outlines are objects: a change is shown key by key ("names.kk"), not as the whole object.
                 if (a.TryGetProperty(name, out var x) && b.TryGetProperty(name, out var y) && x.ValueKind == JsonValueKind.Object && y.ValueKind == JsonValueKind.Object)
-                    foreach (var inner in Names(x, y)) Field(changes, $"{what} {code}", $"{name}.{inner}", Property(x, inner), Property(y, inner));
-                else Field(changes, $"{what} {code}", name, Property(a, name), Property(b, name));
+                    foreach (var inner in Names(x, y)) Field(changes, what, $"{name}.{inner}", Property(x, inner), Property(y, inner));
+                else Field(changes, what, name, Property(a, name), Property(b, name));
             }
         }
-        changes.AddRange(old.Keys.Where(code => !now.ContainsKey(code)).Select(code => $"{what} {code}: removed"));
+        changes.AddRange(old.Keys.Where(code => !now.ContainsKey(code)).Select(code => new Phrase("changeRemoved", new Phrase($"entry-{kind}", code))));
     }
 
     private static IEnumerable<string> Names(JsonElement a, JsonElement b) =>
         a.EnumerateObject().Select(p => p.Name).Union(b.EnumerateObject().Select(p => p.Name));
 
-    private static void Field(List<string> changes, string what, string field, string before, string after)
+    private static void Field(List<Phrase> changes, Phrase what, string field, string before, string after)
     {
-        if (before != after) changes.Add($"{what}: {field}: {Shown(before)} → {Shown(after)}");
+        if (before != after) changes.Add(new("changeField", what, field, Shown(before), Shown(after)));
     }
 
     private static string Property(JsonElement entry, string name) =>
@@ -80,9 +84,9 @@ public static class CourtSystemChanges
         _ => value.GetRawText(),
     };
 
-    private static string Shown(string json) => json switch
+    private static object Shown(string json) => json switch
     {
-        "null" => "(none)",
+        "null" => new Phrase("none"),
         { Length: > 120 } => json[..117] + "…",
         _ => json,
     };

@@ -67,56 +67,59 @@ public static class CourtSystemEndpoints
     private static async Task<Ok<CourtSystemDocument>> GetAsync(CourtSystemStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await store.ExportAsync(cancellationToken));
 
-    private static async Task<Results<Ok<CourtSystemOutcome>, ProblemHttpResult>> PutAsync(HttpContext http, bool? dryRun,
+    private static async Task<Results<Ok<CourtSystemAnswer>, ProblemHttpResult>> PutAsync(HttpContext http, bool? dryRun,
         CourtSystemStore store, AuditLog audit, CancellationToken cancellationToken)
     {
         using var body = await CappedBody.ReadAsync(http.Request, CourtSystemFile.MaxBytes, cancellationToken);
-        if (body is null) return TooLarge();
+        if (body is null) return TooLarge(http);
         var (file, problem) = CourtSystemFile.Parse(body.GetBuffer().AsSpan(0, (int)body.Length));
-        if (file is null) return Refusal(new CourtSystemOutcome(false, dryRun ?? false, [], [problem!]));
+        if (file is null) return Refusal(http, new CourtSystemOutcome(false, dryRun ?? false, [], [problem!]));
         return await AnswerAsync(await store.ApplyAsync(file, dryRun ?? false, cancellationToken), http, audit, "court system applied", cancellationToken);
     }
 
-    private static async Task<Results<Ok<CourtSystemOutcome>, ProblemHttpResult>> PutCourtAsync(string code, CourtEntry court, bool? dryRun,
+    private static async Task<Results<Ok<CourtSystemAnswer>, ProblemHttpResult>> PutCourtAsync(string code, CourtEntry court, bool? dryRun,
         HttpContext http, CourtSystemStore store, AuditLog audit, CancellationToken cancellationToken)
     {
-        if (court.Code != code) return ProblemAnswers.BadRequest("Court refused", $"the body's code '{court.Code}' is not the address's '{code}'");
+        if (court.Code != code) return ProblemAnswers.BadRequest("Court refused", Messages.Say(http, "courtCodeMismatch", court.Code, code));
         var current = await store.ExportAsync(cancellationToken);
         var courts = current.Courts!.Where(c => c.Code != code).Append(court).ToList();
         var outcome = await store.ApplyAsync(CourtSystemFile.Of(current with { Courts = courts }), dryRun ?? false, cancellationToken);
         return await AnswerAsync(outcome, http, audit, $"court {code} written", cancellationToken);
     }
 
-    private static async Task<Results<Ok<CourtSystemOutcome>, ProblemHttpResult>> DeleteCourtAsync(string code, HttpContext http,
+    private static async Task<Results<Ok<CourtSystemAnswer>, ProblemHttpResult>> DeleteCourtAsync(string code, HttpContext http,
         CourtSystemStore store, AuditLog audit, CancellationToken cancellationToken)
     {
         var current = await store.ExportAsync(cancellationToken);
-        if (current.Courts!.All(c => c.Code != code)) return ProblemAnswers.NotFound($"There is no court '{(code.Length > 60 ? code[..60] + "…" : code)}'.");
+        if (current.Courts!.All(c => c.Code != code)) return ProblemAnswers.NotFound(Messages.Say(http, "noCourt", code.Length > 60 ? code[..60] + "…" : code));
         var outcome = await store.ApplyAsync(CourtSystemFile.Of(current with { Courts = current.Courts!.Where(c => c.Code != code).ToList() }),
             false, cancellationToken);
         return await AnswerAsync(outcome, http, audit, $"court {code} removed", cancellationToken);
     }
 
-    private static async Task<Results<Ok<CourtSystemOutcome>, ProblemHttpResult>> AnswerAsync(CourtSystemOutcome outcome, HttpContext http,
+    private static async Task<Results<Ok<CourtSystemAnswer>, ProblemHttpResult>> AnswerAsync(CourtSystemOutcome outcome, HttpContext http,
         AuditLog audit, string action, CancellationToken cancellationToken)
     {
-        if (outcome.Refused) return Refusal(outcome);
+        if (outcome.Refused) return Refusal(http, outcome);
         if (outcome.Written)
             await audit.RecordAsync(http.User.Identity?.Name ?? "?", action, Detail(outcome), http, cancellationToken);
-        return TypedResults.Ok(outcome);
+        return TypedResults.Ok(outcome.In(Messages.LanguageOf(http)));
     }
 
-    /// <summary>The audit line: the summary and as many changes as fit.</summary>
+    /// <summary>The audit line (in English, as the log keeps it): the summary and as many changes as fit.</summary>
     public static string Detail(CourtSystemOutcome outcome)
     {
         var detail = outcome.Summary + " " + string.Join("; ", outcome.Changes);
         return detail.Length <= 2000 ? detail : detail[..1999] + "…";
     }
 
-    private static ProblemHttpResult Refusal(CourtSystemOutcome outcome) => ProblemAnswers.Refused(StatusCodes.Status400BadRequest,
-        "Court system refused", outcome.Summary + "\n" + string.Join("\n", outcome.Problems.Take(100)),
-        new Dictionary<string, object?> { ["problems"] = outcome.Problems.Select(p => p.ToString()).ToList() });
+    private static ProblemHttpResult Refusal(HttpContext http, CourtSystemOutcome outcome)
+    {
+        var said = outcome.In(Messages.LanguageOf(http));
+        return ProblemAnswers.Refused(StatusCodes.Status400BadRequest, "Court system refused",
+            said.Summary + "\n" + string.Join("\n", said.Problems.Take(100)), new Dictionary<string, object?> { ["problems"] = said.Problems });
+    }
 
-    private static ProblemHttpResult TooLarge() => ProblemAnswers.Refused(StatusCodes.Status413PayloadTooLarge, "Court system refused",
-        $"the file is larger than {CourtSystemFile.MaxBytes:N0} bytes");
+    private static ProblemHttpResult TooLarge(HttpContext http) => ProblemAnswers.Refused(StatusCodes.Status413PayloadTooLarge,
+        "Court system refused", Messages.Say(http, "fileLarger", CourtSystemFile.MaxBytes));
 }

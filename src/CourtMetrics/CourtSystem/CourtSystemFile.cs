@@ -1,12 +1,18 @@
 using System.Text;
 using System.Text.Json;
+using CourtMetrics.Site;
 
 namespace CourtMetrics.CourtSystem;
 
-/// <summary>A problem of a court-system file: where (line, when known, and the field's path) and why.</summary>
-public sealed record CourtSystemProblem(int? Line, string Path, string Message)
+/// <summary>A problem of a court-system file: where (line, when known, and the field's path) and why, said in the
+/// reader's language (English when printed).</summary>
+public sealed record CourtSystemProblem(int? Line, string Path, Phrase Message)
 {
-    public override string ToString() => Line is { } line ? $"line {line}, {Path}: {Message}" : $"{Path}: {Message}";
+    public string In(string language) => Line is { } line
+        ? Messages.Say(language, "problemAtLine", line, Path, Message)
+        : Messages.Say(language, "problemAt", Path, Message);
+
+    public override string ToString() => In("en");
 }
 
 /// <summary>
@@ -35,18 +41,19 @@ public sealed class CourtSystemFile
     public static (CourtSystemFile? File, CourtSystemProblem? Problem) Parse(ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length > MaxBytes)
-            return (null, new(null, "file", $"the file has {utf8.Length:N0} bytes; at most {MaxBytes:N0} are read"));
+            return (null, new(null, "file", new("fileTooLarge", utf8.Length, MaxBytes)));
         if (utf8.StartsWith(Encoding.UTF8.Preamble)) utf8 = utf8[Encoding.UTF8.Preamble.Length..];
         try
         {
             var document = JsonSerializer.Deserialize<CourtSystemDocument>(utf8, CourtSystemDocument.Json)
-                           ?? throw new JsonException("the file holds null, not a court system");
+                           ?? throw new JsonException("null");
             return (new CourtSystemFile(document, Lines(utf8)), null);
         }
         catch (JsonException e)
         {
             var line = e.LineNumber is { } zeroBased ? (int)zeroBased + 1 : (int?)null;
-            var message = e.Message.Split(" Path: ")[0].Split(" LineNumber:")[0];
+            // .NET's own words for what it could not read stay as written (English), inside a sentence of ours.
+            var message = e.Message == "null" ? new Phrase("fileNull") : new Phrase("notJson", e.Message.Split(" Path: ")[0].Split(" LineNumber:")[0]);
             return (null, new(line, e.Path is { Length: > 1 } path ? path.TrimStart('$', '.') : "file", message));
         }
     }

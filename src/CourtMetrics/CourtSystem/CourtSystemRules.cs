@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CourtMetrics.Site;
 
 namespace CourtMetrics.CourtSystem;
 
@@ -15,15 +16,15 @@ public static partial class CourtSystemRules
     public static List<CourtSystemProblem> Check(CourtSystemDocument d, CourtSystemFile file)
     {
         var problems = new List<CourtSystemProblem>();
-        void Add(string path, string message) => problems.Add(new(file.LineOf(path), path, message));
+        void Add(string path, string key, params object?[] args) => problems.Add(new(file.LineOf(path), path, new Phrase(key, args)));
 
         var languages = d.Languages ?? [];
-        if (languages.Count is 0 or > MaxLanguages) Add("languages", $"give 1 to {MaxLanguages} language codes");
+        if (languages.Count is 0 or > MaxLanguages) Add("languages", "ruleLanguages", MaxLanguages);
         for (var i = 0; i < languages.Count; i++)
-            if (!Language().IsMatch(languages[i] ?? "")) Add($"languages[{i}]", $"'{languages[i]}' is not a language code such as en, kk or ru");
+            if (!Language().IsMatch(languages[i] ?? "")) Add($"languages[{i}]", "ruleLanguageCode", languages[i]);
         Repeated(languages, l => l, "languages", "language", Add);
-        if (d.Currency is { } currency && !Currency().IsMatch(currency)) Add("currency", $"'{currency}' is not an ISO 4217 code such as KZT or BRL");
-        if (d.FiscalYearStartMonth is < 1 or > 12) Add("fiscalYearStartMonth", "give the month the fiscal year starts in, 1 to 12");
+        if (d.Currency is { } currency && !Currency().IsMatch(currency)) Add("currency", "ruleCurrency", currency);
+        if (d.FiscalYearStartMonth is < 1 or > 12) Add("fiscalYearStartMonth", "ruleFiscalMonth");
 
         var levels = d.Levels ?? [];
         Entries(levels, "levels", MaxLevels, l => l.Code, l => l.Names, languages, Add);
@@ -45,39 +46,39 @@ public static partial class CourtSystemRules
 
         Years(d.Economy ?? [], "economy", e => e.Year, Add);
         for (var i = 0; i < (d.Economy?.Count ?? 0); i++)
-            if (d.Economy![i] is { Gdp: <= 0 } or { StateBudget: <= 0 }) Add($"economy[{i}]", "gdp and stateBudget must be above 0");
+            if (d.Economy![i] is { Gdp: <= 0 } or { StateBudget: <= 0 }) Add($"economy[{i}]", "ruleEconomy");
         Years(d.BudgetFloor ?? [], "budgetFloor", f => f.Year, Add);
         for (var i = 0; i < (d.BudgetFloor?.Count ?? 0); i++)
         {
             var floor = d.BudgetFloor![i];
-            if (floor.ShareOfStateBudget is <= 0 or >= 1) Add($"budgetFloor[{i}].shareOfStateBudget", "give a share between 0 and 1 (0.02 = 2 %)");
-            if (string.IsNullOrWhiteSpace(floor.LegalBasis) || floor.LegalBasis.Length > 500) Add($"budgetFloor[{i}].legalBasis", "name the law that sets the floor (at most 500 characters)");
+            if (floor.ShareOfStateBudget is <= 0 or >= 1) Add($"budgetFloor[{i}].shareOfStateBudget", "ruleFloorShare");
+            if (string.IsNullOrWhiteSpace(floor.LegalBasis) || floor.LegalBasis.Length > 500) Add($"budgetFloor[{i}].legalBasis", "ruleFloorLaw");
         }
         return problems;
     }
 
     private static void Entries<T>(IReadOnlyList<T> entries, string list, int max, Func<T, string?> code, Func<T, Names?> names,
-        IReadOnlyList<string> languages, Action<string, string> add)
+        IReadOnlyList<string> languages, Adder add)
     {
-        if (entries.Count > max) add(list, $"{entries.Count:N0} entries; at most {max:N0}");
+        if (entries.Count > max) add(list, "ruleEntries", entries.Count, max);
         for (var i = 0; i < entries.Count; i++)
         {
             var path = $"{list}[{i}]";
-            if (entries[i] is null) { add(path, "an entry is null"); continue; }
-            if (!Code().IsMatch(code(entries[i]) ?? "")) add($"{path}.code", $"'{code(entries[i])}' is not a code: 1 to 40 letters, digits, '.', '_' or '-'");
-            if (names(entries[i]) is not { } given) { add($"{path}.names", "give the names, by language"); continue; }
+            if (entries[i] is null) { add(path, "ruleNull"); continue; }
+            if (!Code().IsMatch(code(entries[i]) ?? "")) add($"{path}.code", "ruleCode", code(entries[i]));
+            if (names(entries[i]) is not { } given) { add($"{path}.names", "ruleNames"); continue; }
             if (languages.Count > 0 && !given.ContainsKey(languages[0]))
-                add($"{path}.names", $"the name in {languages[0]}, the first language, is required: it stands in for a missing one");
+                add($"{path}.names", "ruleFirstName", languages[0]);
             foreach (var (language, name) in given)
             {
-                if (!languages.Contains(language)) add($"{path}.names.{language}", $"'{language}' is not one of the languages offered ({string.Join(", ", languages)})");
-                if (string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength) add($"{path}.names.{language}", $"a name has 1 to {MaxNameLength} characters");
+                if (!languages.Contains(language)) add($"{path}.names.{language}", "ruleNameLanguage", language, string.Join(", ", languages));
+                if (string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength) add($"{path}.names.{language}", "ruleNameLength", MaxNameLength);
             }
         }
         Repeated(entries.Where(e => e is not null).ToList(), code, list, "code", add);
     }
 
-    private static void Repeated<T>(IReadOnlyList<T> items, Func<T, string?> key, string list, string what, Action<string, string> add)
+    private static void Repeated<T>(IReadOnlyList<T> items, Func<T, string?> key, string list, string what, Adder add)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
@@ -85,35 +86,35 @@ public static partial class CourtSystemRules
             if (key(items[i]) is not { } k) continue;
             // The field itself when entries are objects (code, year, withinDays); the item when they are plain values.
             var field = what == "language" ? "" : $".{what}";
-            if (seen.TryGetValue(k, out var first)) add($"{list}[{i}]{field}", $"repeated {what} '{k}' (first at {list}[{first}])");
+            if (seen.TryGetValue(k, out var first)) add($"{list}[{i}]{field}", "ruleRepeated", new Phrase($"repeated-{what}"), k, $"{list}[{first}]");
             else seen[k] = i;
         }
     }
 
-    private static void Region(RegionEntry region, string path, Action<string, string> add)
+    private static void Region(RegionEntry region, string path, Adder add)
     {
         Years(region.Years ?? [], $"{path}.years", y => y.Year, add);
         foreach (var (year, i) in (region.Years ?? []).Select((y, i) => (y, i)))
-            if (year is { Population: < 0 } or { Gdp: < 0 }) add($"{path}.years[{i}]", "population and gdp cannot be negative");
-        if (region.Outline is { } outline && !RegionOutline.TryRead(outline, out _, out var problem)) add($"{path}.outline", problem);
-        if (region.Tile is { Column: < 0 or > 99 } or { Row: < 0 or > 99 }) add($"{path}.tile", "column and row are 0 to 99");
+            if (year is { Population: < 0 } or { Gdp: < 0 }) add($"{path}.years[{i}]", "ruleRegionYear");
+        if (region.Outline is { } outline && !RegionOutline.TryRead(outline, out _, out var problem)) add($"{path}.outline", problem!.Key, problem.Args);
+        if (region.Tile is { Column: < 0 or > 99 } or { Row: < 0 or > 99 }) add($"{path}.tile", "ruleTile");
     }
 
     private static void Court(CourtEntry court, string path, HashSet<string> regions, HashSet<string> levels,
-        Dictionary<string, string?> parents, Action<string, string> add)
+        Dictionary<string, string?> parents, Adder add)
     {
         if (court.Code is null || court.Names is null) return;
-        if (!regions.Contains(court.Region ?? "")) add($"{path}.region", $"there is no region '{court.Region}' in the court system");
-        if (!levels.Contains(court.Level ?? "")) add($"{path}.level", $"there is no level '{court.Level}'; the levels are {string.Join(", ", levels)}");
+        if (!regions.Contains(court.Region ?? "")) add($"{path}.region", "ruleNoRegion", court.Region);
+        if (!levels.Contains(court.Level ?? "")) add($"{path}.level", "ruleNoLevel", court.Level, string.Join(", ", levels));
         if (court.Parent is { } parent)
         {
-            if (!parents.ContainsKey(parent)) add($"{path}.parent", $"there is no court '{parent}'");
-            else if (Loops(court.Code, parents)) add($"{path}.parent", $"court '{court.Code}' would be its own parent through '{parent}'");
+            if (!parents.ContainsKey(parent)) add($"{path}.parent", "ruleNoParent", parent);
+            else if (Loops(court.Code, parents)) add($"{path}.parent", "ruleLoop", court.Code, parent);
         }
-        if (court is { Opened: { } opened, Closed: { } closed } && closed < opened) add($"{path}.closed", $"closed {closed:yyyy-MM-dd} before it opened {opened:yyyy-MM-dd}");
+        if (court is { Opened: { } opened, Closed: { } closed } && closed < opened) add($"{path}.closed", "ruleClosedBeforeOpened", closed.ToString("yyyy-MM-dd"), opened.ToString("yyyy-MM-dd"));
         Years(court.Years ?? [], $"{path}.years", y => y.Year, add);
         foreach (var (year, i) in (court.Years ?? []).Select((y, i) => (y, i)))
-            if (year is { PopulationServed: < 0 } or { Judges: < 0 } or { Gdp: < 0 }) add($"{path}.years[{i}]", "populationServed, judges and gdp cannot be negative");
+            if (year is { PopulationServed: < 0 } or { Judges: < 0 } or { Gdp: < 0 }) add($"{path}.years[{i}]", "ruleCourtYear");
     }
 
     private static bool Loops(string code, Dictionary<string, string?> parents)
@@ -124,27 +125,29 @@ public static partial class CourtSystemRules
         return false;
     }
 
-    private static void Category(CategoryEntry category, string path, Action<string, string> add)
+    private static void Category(CategoryEntry category, string path, Adder add)
     {
         if (category.Code is null) return;
         var standards = category.Standards ?? [];
         if (standards.Count is 0 or > MaxStandards)
-            add($"{path}.standards", $"a category needs 1 to {MaxStandards} time standards (share resolved within so many days)");
+            add($"{path}.standards", "ruleStandards", MaxStandards);
         Repeated(standards, s => s.WithinDays.ToString(), $"{path}.standards", "withinDays", add);
         for (var i = 0; i < standards.Count; i++)
         {
-            if (standards[i].WithinDays is < 1 or > 36_500) add($"{path}.standards[{i}].withinDays", "give 1 to 36,500 days");
-            if (standards[i].TargetShare is <= 0 or > 1) add($"{path}.standards[{i}].targetShare", "give a share above 0 and at most 1 (0.9 = 90 %)");
+            if (standards[i].WithinDays is < 1 or > 36_500) add($"{path}.standards[{i}].withinDays", "ruleWithinDays", 36_500);
+            if (standards[i].TargetShare is <= 0 or > 1) add($"{path}.standards[{i}].targetShare", "ruleTargetShare");
         }
     }
 
-    private static void Years<T>(IReadOnlyList<T> years, string path, Func<T, int> year, Action<string, string> add)
+    private static void Years<T>(IReadOnlyList<T> years, string path, Func<T, int> year, Adder add)
     {
-        if (years.Count > MaxYears) add(path, $"at most {MaxYears} years");
+        if (years.Count > MaxYears) add(path, "ruleYearsCount", MaxYears);
         for (var i = 0; i < years.Count; i++)
-            if (year(years[i]) is < 1900 or > 2200) add($"{path}[{i}].year", "give a year from 1900 to 2200");
+            if (year(years[i]) is < 1900 or > 2200) add($"{path}[{i}].year", "ruleYear");
         Repeated(years, y => year(y).ToString(), path, "year", add);
     }
+
+    private delegate void Adder(string path, string key, params object?[] args);
 
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
     private static partial Regex Language();

@@ -1,22 +1,33 @@
 using System.Text.Json;
 using CourtMetrics.Database;
 using CourtMetrics.Scopes;
+using CourtMetrics.Site;
 using Dapper;
 using Npgsql;
 
 namespace CourtMetrics.CourtSystem;
 
-/// <summary>What applying a court system did or, on a dry run, would do.</summary>
-public sealed record CourtSystemOutcome(bool Written, bool DryRun, IReadOnlyList<string> Changes, IReadOnlyList<CourtSystemProblem> Problems)
+/// <summary>What applying a court system did or, on a dry run, would do; said in a reader's language by In.</summary>
+public sealed record CourtSystemOutcome(bool Written, bool DryRun, IReadOnlyList<Phrase> Changes, IReadOnlyList<CourtSystemProblem> Problems)
 {
     public bool Refused => Problems.Count > 0;
 
-    public string Summary => Refused
-        ? $"Refused, nothing was written: {Problems.Count} problem{(Problems.Count == 1 ? "" : "s")}."
-        : Changes.Count == 0 ? "Nothing to change: the court system is already as given."
-        : DryRun ? $"Dry run, nothing was written: {Changes.Count} change{(Changes.Count == 1 ? "" : "s")} would be made."
-        : $"Written: {Changes.Count} change{(Changes.Count == 1 ? "" : "s")}.";
+    public string Summary => SummaryIn("en");
+
+    public string SummaryIn(string language) => Refused
+        ? Messages.Say(language, "outcomeRefused", Messages.Count(language, "countProblems", Problems.Count))
+        : Changes.Count == 0 ? Messages.Say(language, "outcomeNothing")
+        : DryRun ? Messages.Say(language, "outcomeDryRun", Messages.Count(language, "countChanges", Changes.Count))
+        : Messages.Say(language, "outcomeWritten", Messages.Count(language, "countChanges", Changes.Count));
+
+    /// <summary>The outcome as an administrator reads it, in a language.</summary>
+    public CourtSystemAnswer In(string language) => new(Written, DryRun, Refused, SummaryIn(language),
+        Changes.Select(c => c.In(language)).ToList(), Problems.Select(p => p.In(language)).ToList());
 }
+
+/// <summary>What PUT /api/court-system answers: the outcome's summary, changes and problems in the request's language.</summary>
+public sealed record CourtSystemAnswer(bool Written, bool DryRun, bool Refused, string Summary, IReadOnlyList<string> Changes,
+    IReadOnlyList<string> Problems);
 
 /// <summary>How far an instance is set up: the administrators' next steps and the public page's "no data yet".</summary>
 public sealed record SetUpState(int Regions, int Courts, int Categories, bool HasCases, bool HasOtherData, bool HasYearlyStatistics, int ApiKeys,
@@ -83,10 +94,10 @@ public sealed class CourtSystemStore(NpgsqlDataSource db, SqlFiles sql, CourtReg
         if (problems.Count > 0) return new(false, dryRun, [], problems);
 
         var document = JsonSerializer.Serialize(proposed, CourtSystemDocument.Json);
-        var conflicts = await connection.QueryAsync<(string List, string Code, string Message)>(new CommandDefinition(
+        var conflicts = await connection.QueryAsync<(string List, string Code, string Key, string[] Args)>(new CommandDefinition(
             sql["court-system/conflicts"], new { Document = document }, transaction, cancellationToken: cancellationToken));
         problems.AddRange(conflicts.Select(c => new CourtSystemProblem(file.LineOf(PathOf(proposed, c.List, c.Code)),
-            PathOf(proposed, c.List, c.Code), c.Message)));
+            PathOf(proposed, c.List, c.Code), Conflict(c.Key, c.Args))));
         if (problems.Count > 0) return new(false, dryRun, [], problems);
 
         var changes = CourtSystemChanges.Between(current, proposed);
@@ -106,6 +117,12 @@ public sealed class CourtSystemStore(NpgsqlDataSource db, SqlFiles sql, CourtReg
             cancellationToken: cancellationToken));
         return JsonSerializer.Deserialize<CourtSystemDocument>(json, CourtSystemDocument.Json)!;
     }
+
+    // A conflict (sql/queries/court-system/conflicts.sql) is a message key and its values; what a court holds is a
+    // list of kinds of data, each said in the reader's language.
+    private static Phrase Conflict(string key, string[] args) => key == "conflictHoldsData"
+        ? new(key, args[0], args.Skip(1).Select(kind => new Phrase($"held-{kind}")).ToList())
+        : new(key, args);
 
     // A conflict names an entry by code; the administrator needs its place in the file.
     private static string PathOf(CourtSystemDocument document, string list, string code)

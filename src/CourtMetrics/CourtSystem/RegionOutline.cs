@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CourtMetrics.Site;
 
 namespace CourtMetrics.CourtSystem;
 
@@ -15,44 +16,44 @@ public static class RegionOutline
     /// <summary>Points in one outline: a simplified boundary needs a few thousand; a survey's full detail is refused.</summary>
     public const int MaxPoints = 250_000;
 
-    public static bool TryRead(JsonElement outline, out List<List<Position[]>> polygons, out string problem)
+    public static bool TryRead(JsonElement outline, out List<List<Position[]>> polygons, out Phrase? problem)
     {
         polygons = [];
-        problem = "";
+        problem = null;
         if (outline.ValueKind != JsonValueKind.Object || !outline.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
-            return Fail("give a GeoJSON Polygon or MultiPolygon (or a Feature with one), in longitude and latitude", out problem);
+            return Fail(out problem, "ruleOutline");
         if (type.GetString() == "Feature")
             return outline.TryGetProperty("geometry", out var geometry) && geometry.ValueKind == JsonValueKind.Object
                 ? TryRead(geometry, out polygons, out problem)
-                : Fail("a Feature needs a geometry: a Polygon or MultiPolygon", out problem);
+                : Fail(out problem, "ruleOutlineFeature");
         if (!outline.TryGetProperty("coordinates", out var coordinates) || coordinates.ValueKind != JsonValueKind.Array)
-            return Fail("give a GeoJSON Polygon or MultiPolygon (or a Feature with one), in longitude and latitude", out problem);
+            return Fail(out problem, "ruleOutline");
         var points = 0;
         switch (type.GetString())
         {
             case "Polygon":
                 return TryPolygon(coordinates, polygons, ref points, out problem);
             case "MultiPolygon":
-                if (coordinates.GetArrayLength() == 0) return Fail("a MultiPolygon needs at least one polygon", out problem);
+                if (coordinates.GetArrayLength() == 0) return Fail(out problem, "ruleOutlineEmpty");
                 foreach (var polygon in coordinates.EnumerateArray())
                     if (!TryPolygon(polygon, polygons, ref points, out problem)) return false;
                 return true;
             default:
-                return Fail($"'{type.GetString()}' is not a Polygon or MultiPolygon", out problem);
+                return Fail(out problem, "ruleOutlineType", type.GetString());
         }
     }
 
-    private static bool TryPolygon(JsonElement polygon, List<List<Position[]>> polygons, ref int points, out string problem)
+    private static bool TryPolygon(JsonElement polygon, List<List<Position[]>> polygons, ref int points, out Phrase? problem)
     {
         if (polygon.ValueKind != JsonValueKind.Array || polygon.GetArrayLength() == 0)
-            return Fail("a polygon is a list of rings: its boundary, then any holes", out problem);
+            return Fail(out problem, "ruleOutlinePolygon");
         var rings = new List<Position[]>();
         foreach (var ring in polygon.EnumerateArray())
         {
             if (ring.ValueKind != JsonValueKind.Array || ring.GetArrayLength() < 4)
-                return Fail("a ring is a list of at least 4 positions, its last the same as its first", out problem);
+                return Fail(out problem, "ruleOutlineRing");
             points += ring.GetArrayLength();
-            if (points > MaxPoints) return Fail($"more than {MaxPoints:N0} points; simplify the outline", out problem);
+            if (points > MaxPoints) return Fail(out problem, "ruleOutlinePoints", MaxPoints);
             var positions = new Position[ring.GetArrayLength()];
             var i = 0;
             foreach (var position in ring.EnumerateArray())
@@ -60,13 +61,13 @@ public static class RegionOutline
                 if (position.ValueKind != JsonValueKind.Array || position.GetArrayLength() < 2
                     || position[0].ValueKind != JsonValueKind.Number || position[1].ValueKind != JsonValueKind.Number
                     || position[0].GetDouble() is < -180 or > 180 || position[1].GetDouble() is < -90 or > 90)
-                    return Fail($"a position is [longitude, latitude] in degrees (−180 to 180, −90 to 90), not {Shown(position)}", out problem);
+                    return Fail(out problem, "ruleOutlinePosition", Shown(position));
                 positions[i++] = new Position(position[0].GetDouble(), position[1].GetDouble());
             }
             rings.Add(positions);
         }
         polygons.Add(rings);
-        problem = "";
+        problem = null;
         return true;
     }
 
@@ -76,9 +77,10 @@ public static class RegionOutline
         return text.Length > 40 ? text[..40] + "…" : text;
     }
 
-    private static bool Fail(string message, out string problem)
+    /// <summary>A problem as a message of the string table, said in the reader's language.</summary>
+    private static bool Fail(out Phrase? problem, string key, params object?[] args)
     {
-        problem = message;
+        problem = new Phrase(key, args);
         return false;
     }
 }

@@ -108,6 +108,6 @@ public sealed record ImportArguments(string File, ImportOptions Options, string?
         }
         if (positional.Count != 2) return (null, "give the kind and the file, e.g. import cases cases.csv");
         var (options, error) = ImportRequest.Parse(positional[0], encoding, delimiter, decimalComma, acceptValid, columns, thousands);
-        return options is null ? (null, error) : (new ImportArguments(positional[1], options, rejectedOut), null);
+        return options is null ? (null, error!.ToString()) : (new ImportArguments(positional[1], options, rejectedOut), null);
     }
 }

@@ -42,29 +42,29 @@ public static class ImportEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static Results<Ok<ImportStatus>, ProblemHttpResult> GetStatus(Guid id, ImportRuns runs) =>
-        runs.Find(id) is { } run ? TypedResults.Ok(ImportStatus.Of(run)) : NotFound(id);
+    private static Results<Ok<ImportStatus>, ProblemHttpResult> GetStatus(Guid id, ImportRuns runs, HttpContext http) =>
+        runs.Find(id) is { } run ? TypedResults.Ok(ImportStatus.Of(run, Messages.LanguageOf(http))) : NotFound(http, id);
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> GetRejectedRows(Guid id, ImportRuns runs) =>
+    private static Results<FileContentHttpResult, ProblemHttpResult> GetRejectedRows(Guid id, ImportRuns runs, HttpContext http) =>
         runs.Find(id) is { Report.RejectedCsv: { } csv } run
             ? TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{run.Kind}-rejected.csv")
-            : NotFound(id, " with rejected rows");
+            : NotFound(http, id);
 
     private static async Task<IResult> UploadAsync(HttpContext context, string? kind, string? encoding, string? delimiter,
         bool? decimalComma, string? thousands, bool? acceptValid, [FromQuery] string[]? column, string? fileName, ImportRuns runs,
         IOptions<IngestOptions> limits, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var (options, error) = ImportRequest.Parse(kind, encoding, delimiter, decimalComma ?? false, acceptValid ?? false, column ?? [], thousands);
-        if (options is null) return Refusal(error!);
+        if (options is null) return Refusal(error!.In(Messages.LanguageOf(context)));
         var maxBytes = limits.Value.MaxFileBytes;
-        if (context.Request.ContentLength > maxBytes) return TooLarge(maxBytes);
+        if (context.Request.ContentLength > maxBytes) return TooLarge(context, maxBytes);
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit) bodyLimit.MaxRequestBodySize = maxBytes;
 
         var name = Path.GetFileName(fileName ?? "") is { Length: > 0 and <= 200 } given ? given : "upload.csv";
         var run = runs.TryAdd(options.Kind, name, context.Request.ContentLength ?? 0, user.Identity?.Name ?? "?");
         if (run is null)
             return ProblemAnswers.Refused(StatusCodes.Status429TooManyRequests, "Import refused",
-                $"{ImportRuns.MaxRunning} imports are running already; try again when one has finished.");
+                Messages.Say(context, "importsRunning", ImportRuns.MaxRunning));
         var path = Path.Combine(Path.GetTempPath(), $"courtmetrics-import-{run.Id:N}.csv");
         try
         {
@@ -79,8 +79,8 @@ public static class ImportEndpoints
             runs.Remove(run);
             File.Delete(path);
             return e is ImportLimitException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
-                ? TooLarge(maxBytes)
-                : Refusal("the upload did not arrive in full");
+                ? TooLarge(context, maxBytes)
+                : Refusal(Messages.Say(context, "importIncomplete"));
         }
         runs.Start(run, options, path);
         return TypedResults.Accepted($"/api/imports/{run.Id}", ImportStatus.Of(run));
@@ -88,18 +88,20 @@ public static class ImportEndpoints
 
     private static IResult Refusal(string detail) => ProblemAnswers.BadRequest("Import refused", detail);
 
-    private static IResult TooLarge(long maxBytes) => ProblemAnswers.Refused(StatusCodes.Status413PayloadTooLarge, "Import refused",
-        $"the file is larger than {maxBytes:N0} bytes (Ingest:MaxFileBytes)");
+    private static IResult TooLarge(HttpContext http, long maxBytes) => ProblemAnswers.Refused(StatusCodes.Status413PayloadTooLarge,
+        "Import refused", Messages.Say(http, "importTooLarge", maxBytes));
 
-    private static ProblemHttpResult NotFound(Guid id, string what = "") => ProblemAnswers.NotFound($"There is no import {id}{what}.");
+    private static ProblemHttpResult NotFound(HttpContext http, Guid id) => ProblemAnswers.NotFound(Messages.Say(http, "noImport", id));
 }
 
-/// <summary>What GET /api/imports/{id} answers; Report is null until the import has ended.</summary>
+/// <summary>What GET /api/imports/{id} answers; Report is null until the import has ended. The problems' reasons
+/// are in the language asked for (Messages.Reason), the summary Message in English for scripts and logs.</summary>
 public sealed record ImportStatus(Guid Id, string Kind, string FileName, string Phase, long RowsRead, long BytesRead,
     long FileBytes, ImportOutcome? Report, string? Error)
 {
-    public static ImportStatus Of(ImportRun run) => new(run.Id, run.Kind, run.FileName, run.Phase, run.RowsRead,
-        run.BytesRead, run.FileBytes, run.Report is { } report ? ImportOutcome.Of(report) : null, run.Error);
+    public static ImportStatus Of(ImportRun run, string language = "en") => new(run.Id, run.Kind, run.FileName, run.Phase, run.RowsRead,
+        run.BytesRead, run.FileBytes, run.Report is { } report ? ImportOutcome.Of(report, language) : null,
+        run.Error is null ? null : Messages.Reason(language, run.Error));
 }
 
 /// <summary>An import report for the page: the counts, the listed problems, totals by reason (the rejected rows
@@ -108,6 +110,11 @@ public sealed record ImportOutcome(bool Written, long RowsRead, long RowsInserte
     long RowsRejected, long ProblemCount, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<ProblemTotal> Totals,
     bool HasRejectedRows, string Message, IReadOnlyList<ImportProblem> Warnings)
 {
-    public static ImportOutcome Of(ImportReport r) => new(r.Written, r.RowsRead, r.RowsInserted, r.RowsUpdated,
-        r.RowsUnchanged, r.RowsRejected, r.ProblemCount, r.Problems, r.Totals, r.RejectedCsv is not null, r.Message, r.Warnings ?? []);
+    public static ImportOutcome Of(ImportReport r, string language = "en") => new(r.Written, r.RowsRead, r.RowsInserted, r.RowsUpdated,
+        r.RowsUnchanged, r.RowsRejected, r.ProblemCount, Said(r.Problems, language),
+        r.Totals.Select(t => t with { Reason = Messages.Reason(language, t.Reason) }).ToList(), r.RejectedCsv is not null, r.Message,
+        Said(r.Warnings ?? [], language));
+
+    private static List<ImportProblem> Said(IEnumerable<ImportProblem> problems, string language) =>
+        problems.Select(p => p with { Reason = Messages.Reason(language, p.Reason) }).ToList();
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CourtMetrics.Site;
 
 namespace CourtMetrics.Ingest;
 
@@ -8,29 +9,29 @@ namespace CourtMetrics.Ingest;
 /// </summary>
 public static class ImportRequest
 {
-    /// <summary>The options, or null and the reason they cannot be used.</summary>
-    public static (ImportOptions? Options, string? Error) Parse(string? kind, string? encoding, string? delimiter,
+    /// <summary>The options, or null and the reason they cannot be used (said in the reader's language).</summary>
+    public static (ImportOptions? Options, Phrase? Error) Parse(string? kind, string? encoding, string? delimiter,
         bool decimalComma, bool acceptValid, IEnumerable<string> columns, string? thousands = null)
     {
         if (string.IsNullOrWhiteSpace(kind) || ImportKinds.Find(kind.Trim()) is null)
-            return (null, $"kind must be one of {string.Join(", ", ImportKinds.All.Select(k => k.Name))}");
+            return (null, new("importKind", string.Join(", ", ImportKinds.All.Select(k => k.Name))));
         var separator = Delimiter(delimiter);
-        if (separator is null) return (null, "delimiter must be one character, e.g. , or ; or tab");
+        if (separator is null) return (null, new("importDelimiter"));
         if (separator is '"' or '\r' or '\n' || (decimalComma && separator == ','))
-            return (null, $"delimiter '{separator}' cannot be used{(decimalComma ? " with a decimal comma" : "")}");
+            return (null, decimalComma ? new("importDelimiterDecimalComma", separator) : new("importDelimiterRefused", separator));
         var grouping = Thousands(thousands);
         if (thousands is not null && grouping is null)
-            return (null, "thousands must be the separator of digit groups: , or . or ' or space or nbsp");
+            return (null, new("importThousands"));
         if (grouping == (decimalComma ? "," : "."))
-            return (null, $"thousands '{grouping}' is the decimal separator{(decimalComma ? " (decimal comma)" : "")}: choose another");
+            return (null, new(decimalComma ? "importThousandsDecimalComma" : "importThousandsDecimal", grouping));
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var column in columns)
         {
             var equals = column.IndexOf('=');
             if (equals <= 0 || equals == column.Length - 1)
-                return (null, $"column mapping '{column}' is not product=source (e.g. source_id=Number, court='N-1')");
+                return (null, new("importColumnMapping", column));
             // PostgreSQL text cannot hold NUL: a constant with one would fail the import on the server.
-            if (column.Contains('\0')) return (null, $"column mapping '{column.Replace('\0', '\uFFFD')}' has a NUL character");
+            if (column.Contains('\0')) return (null, new("importColumnNul", column.Replace('\0', '\uFFFD')));
             map[column[..equals].Trim()] = column[(equals + 1)..].Trim();
         }
         var options = new ImportOptions
@@ -38,7 +39,7 @@ public static class ImportRequest
             Kind = kind.Trim(), Encoding = string.IsNullOrWhiteSpace(encoding) ? "utf-8" : encoding.Trim(),
             Delimiter = separator.Value, DecimalComma = decimalComma, Thousands = grouping, AcceptValid = acceptValid, Columns = map,
         };
-        return KnownEncoding(options) ? (options, null) : (null, $"encoding '{options.Encoding}' is not known (e.g. utf-8, windows-1252, cp1251)");
+        return KnownEncoding(options) ? (options, null) : (null, new Phrase("importEncoding", options.Encoding));
     }
 
     private static string? Thousands(string? text) => text switch

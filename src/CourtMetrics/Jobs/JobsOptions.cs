@@ -17,4 +17,8 @@ public sealed record JobsOptions
     /// <summary>Safety net: aggregate any cells a lost enqueue left behind.</summary>
     [Required]
     public string SweepCron { get; init; } = "* * * * *";
+
+    /// <summary>How often the duration measures of past days left pending are computed (migration 0037).</summary>
+    [Required]
+    public string DurationDaysCron { get; init; } = "* * * * *";
 }

@@ -37,6 +37,7 @@ public static class JobsSetup
                 server.Queues = [AggregationQueue, "default"];
             });
         services.AddScoped<Aggregator>();
+        services.AddScoped<DurationDays>();
         services.AddSingleton<AggregationRequests>();
         services.AddHostedService<RecurringJobsRegistration>();
     }
@@ -60,6 +61,8 @@ internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOpti
         // Never on its own: administrators start it from the jobs dashboard ("Trigger now").
         jobs.AddOrUpdate<Aggregator>("full-rebuild", JobsSetup.AggregationQueue,
             aggregator => aggregator.RebuildAsync(CancellationToken.None), Cron.Never());
+        jobs.AddOrUpdate<DurationDays>("duration-days", JobsSetup.AggregationQueue,
+            days => days.FillAsync(CancellationToken.None), options.Value.DurationDaysCron);
         return Task.CompletedTask;
     }
 

@@ -15,48 +15,49 @@ public static class PlaylistCheck
     public const int MinIntervalSeconds = 5;
     public const int MaxIntervalSeconds = 3600;
 
-    public static (Playlist? Playlist, Dictionary<string, string[]> Problems) Check(PlaylistRequest request, MetricCatalogue catalogue)
+    public static (Playlist? Playlist, Dictionary<string, string[]> Problems) Check(PlaylistRequest request, MetricCatalogue catalogue,
+        string language = "en")
     {
         var problems = new Dictionary<string, string[]>();
-        void Problem(string field, string message) => problems[field] = [message];
+        void Problem(string field, string key, params object?[] args) => problems[field] = [Site.Messages.Say(language, key, args)];
 
         var name = request.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength) Problem("name", $"a name of 1 to {MaxNameLength} characters is required");
-        if (!Playlist.Languages.Contains(request.Language)) Problem("language", $"'{request.Language}' is not one of en, kk, ru");
+        if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength) Problem("name", "playlistName", MaxNameLength);
+        if (!Playlist.Languages.Contains(request.Language)) Problem("language", "playlistLanguage", request.Language);
         var caption = string.IsNullOrEmpty(request.CaptionLanguage) ? null : request.CaptionLanguage;
         if (caption is not null && (!Playlist.Languages.Contains(caption) || caption == request.Language))
-            Problem("captionLanguage", $"'{caption}' is not another of en, kk, ru (or empty for none)");
+            Problem("captionLanguage", "playlistCaption", caption);
         if (request.IntervalSeconds is not { } interval || interval < MinIntervalSeconds || interval > MaxIntervalSeconds)
-            Problem("intervalSeconds", $"an interval of {MinIntervalSeconds} to {MaxIntervalSeconds} seconds is required");
-        if (!Playlist.Themes.Contains(request.Theme)) Problem("theme", $"'{request.Theme}' is not dark or light");
-        if (!Scopes.Scope.TryParse(request.Scope, out var scope)) Problem("scope", $"'{request.Scope}' is not nation, region:<id> or court:<id>");
+            Problem("intervalSeconds", "playlistInterval", MinIntervalSeconds, MaxIntervalSeconds);
+        if (!Playlist.Themes.Contains(request.Theme)) Problem("theme", "playlistTheme", request.Theme);
+        if (!Scopes.Scope.TryParse(request.Scope, out var scope)) Problem("scope", "notAScope", request.Scope);
 
         var slides = new List<Slide>();
         if (request.Slides is not { Count: > 0 and <= MaxSlides })
-            Problem("slides", $"1 to {MaxSlides} slides are required");
+            Problem("slides", "playlistSlides", MaxSlides);
         else
             for (var i = 0; i < request.Slides.Count; i++)
             {
                 var slide = request.Slides[i];
                 if (slide is null || !Playlist.SlideKinds.Contains(slide.Kind))
                 {
-                    Problem($"slides[{i}].kind", $"'{slide?.Kind}' is not measure, chart, comparison or map");
+                    Problem($"slides[{i}].kind", "playlistSlideKind", slide?.Kind);
                     continue;
                 }
                 if (slide.Metric is null || catalogue.Find(slide.Metric) is null)
                 {
-                    Problem($"slides[{i}].metric", $"'{slide.Metric}' is not a measure of the catalogue");
+                    Problem($"slides[{i}].metric", "notAMeasure", slide.Metric);
                     continue;
                 }
-                if (slide.Kind == "map" && MapClasses.ProblemOf(catalogue.Find(slide.Metric), slide.Metric) is { } unmappable)
+                if (slide.Kind == "map" && MapClasses.ProblemOf(catalogue.Find(slide.Metric), slide.Metric) is not null)
                 {
-                    Problem($"slides[{i}].metric", unmappable);
+                    Problem($"slides[{i}].metric", "playlistMapMetric", slide.Metric);
                     continue;
                 }
                 var peers = (slide.Peers ?? []).Select(p => p?.Trim() ?? "").ToList();
                 if (peers.Count > MaxPeers || peers.Any(p => p.Length is 0 or > 64))
                 {
-                    Problem($"slides[{i}].peers", $"at most {MaxPeers} statistics unit codes of 1 to 64 characters");
+                    Problem($"slides[{i}].peers", "playlistPeers", MaxPeers);
                     continue;
                 }
                 slides.Add(new Slide(slide.Kind!, slide.Metric, peers.Count == 0 ? null : peers));

@@ -56,48 +56,48 @@ public static class PresentationEndpoints
 
     private static async Task<Ok<IReadOnlyList<Playlist>>> ListAsync(PlaylistStore playlists) => TypedResults.Ok(await playlists.ListAsync());
 
-    private static async Task<Results<Ok<Playlist>, ProblemHttpResult>> GetAsync(int id, PlaylistStore playlists) =>
-        await playlists.FindAsync(id) is { } playlist ? TypedResults.Ok(playlist) : Missing(id);
+    private static async Task<Results<Ok<Playlist>, ProblemHttpResult>> GetAsync(int id, PlaylistStore playlists, HttpContext http) =>
+        await playlists.FindAsync(id) is { } playlist ? TypedResults.Ok(playlist) : Missing(http, id);
 
     private static async Task<Results<Created<Playlist>, ValidationProblem, ProblemHttpResult>> CreateAsync(PlaylistRequest request,
-        ClaimsPrincipal user, PlaylistStore playlists, MetricCatalogue catalogue)
+        ClaimsPrincipal user, PlaylistStore playlists, MetricCatalogue catalogue, HttpContext http)
     {
-        var (saved, invalid) = await SaveAsync(null, request, user, playlists, catalogue);
+        var (saved, invalid) = await SaveAsync(null, request, user, playlists, catalogue, Messages.LanguageOf(http));
         return saved is not null ? TypedResults.Created($"/api/playlists/{saved.Id}", saved) : invalid!;
     }
 
     private static async Task<Results<Ok<Playlist>, ValidationProblem, ProblemHttpResult>> UpdateAsync(int id, PlaylistRequest request,
-        ClaimsPrincipal user, PlaylistStore playlists, MetricCatalogue catalogue)
+        ClaimsPrincipal user, PlaylistStore playlists, MetricCatalogue catalogue, HttpContext http)
     {
-        var (saved, invalid) = await SaveAsync(id, request, user, playlists, catalogue);
+        var (saved, invalid) = await SaveAsync(id, request, user, playlists, catalogue, Messages.LanguageOf(http));
         if (saved is not null) return TypedResults.Ok(saved);
-        return invalid is not null ? invalid : Missing(id);
+        return invalid is not null ? invalid : Missing(http, id);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(int id, PlaylistStore playlists) =>
-        await playlists.DeleteAsync(id) ? TypedResults.NoContent() : Missing(id);
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(int id, PlaylistStore playlists, HttpContext http) =>
+        await playlists.DeleteAsync(id) ? TypedResults.NoContent() : Missing(http, id);
 
     /// <summary>Checks and saves a playlist: the stored playlist, or the bad fields; neither when there is no such playlist.</summary>
     private static async Task<(Playlist? Saved, ValidationProblem? Invalid)> SaveAsync(int? id, PlaylistRequest request, ClaimsPrincipal user,
-        PlaylistStore playlists, MetricCatalogue catalogue)
+        PlaylistStore playlists, MetricCatalogue catalogue, string language)
     {
-        var (playlist, problems) = PlaylistCheck.Check(request, catalogue);
+        var (playlist, problems) = PlaylistCheck.Check(request, catalogue, language);
         if (playlist is null) return (null, Refusal(problems));
         if (!await playlists.ScopeExistsAsync(playlist.Scope))
-            return (null, Refusal(new() { ["scope"] = [$"there is no {playlist.Scope.Replace(':', ' ')}"] }));
+            return (null, Refusal(new() { ["scope"] = [Messages.Say(language, "noScope", playlist.Scope.Replace(':', ' '))] }));
         var unknown = await playlists.UnknownUnitsAsync(playlist.Slides.SelectMany(s => s.Peers ?? []).Distinct().ToArray());
         if (unknown.Count > 0)
             return (null, Refusal(playlist.Slides
                 .Select((slide, i) => (i, missing: (slide.Peers ?? []).Where(unknown.Contains).ToList()))
                 .Where(x => x.missing.Count > 0)
-                .ToDictionary(x => $"slides[{x.i}].peers", x => new[] { $"no yearly statistics unit {string.Join(", ", x.missing)}" })));
+                .ToDictionary(x => $"slides[{x.i}].peers", x => new[] { Messages.Say(language, "noStatisticsUnit", string.Join(", ", x.missing)) })));
         var saved = await playlists.SaveAsync(id, playlist, user.Identity!.Name!);
         if (saved is null)
-            return (null, id is null ? Refusal(new() { ["name"] = [$"at most {PlaylistStore.MaxPlaylists} playlists may be saved"] }) : null);
+            return (null, id is null ? Refusal(new() { ["name"] = [Messages.Say(language, "playlistsCap", PlaylistStore.MaxPlaylists)] }) : null);
         return (await playlists.FindAsync(saved.Value), null);
     }
 
-    private static ProblemHttpResult Missing(int id) => ProblemAnswers.NotFound($"There is no playlist {id}.");
+    private static ProblemHttpResult Missing(HttpContext http, int id) => ProblemAnswers.NotFound(Messages.Say(http, "noPlaylist", id));
 
     private static ValidationProblem Refusal(Dictionary<string, string[]> problems) => TypedResults.ValidationProblem(problems, title: "Invalid playlist");
 }

@@ -37,22 +37,20 @@ public static class TargetsEndpoints
         TypedResults.Ok(await targets.ListAsync(cancellationToken));
 
     private static async Task<Results<Ok<MeasureTarget>, ValidationProblem>> SetAsync(TargetRequest request, ClaimsPrincipal user,
-        TargetStore targets, MetricCatalogue catalogue, TargetWatch watch, MarksGeneration marks, CancellationToken cancellationToken)
+        TargetStore targets, MetricCatalogue catalogue, TargetWatch watch, MarksGeneration marks, HttpContext http, CancellationToken cancellationToken)
     {
         var metric = request.Metric is null ? null : catalogue.Find(request.Metric);
-        if (metric is null) return Refusal("metric", $"'{request.Metric}' is not a measure of the catalogue");
+        if (metric is null) return Refusal(http, "metric", "notAMeasure", request.Metric);
         if (metric.Direction == "neutral")
-            return Refusal("metric", $"'{metric.Id}' has no better direction, so it has no target");
+            return Refusal(http, "metric", "targetNeutral", metric.Id);
         if (request.Target is not { } target || !double.IsFinite(target) || target < 0 || target > (metric.Unit == "ratio" ? 10 : 1e12))
-            return Refusal("target", metric.Unit == "ratio"
-                ? "a ratio between 0 and 10 is required (0.9 = 90 %)"
-                : "a number between 0 and 1,000,000,000,000 is required");
+            return Refusal(http, "target", metric.Unit == "ratio" ? "targetRatio" : "targetNumber", 1e12);
 
         var known = await targets.CheckAsync(request.CourtId, request.Category, cancellationToken);
-        if (!known.CourtExists) return Refusal("courtId", $"there is no court {request.CourtId}");
+        if (!known.CourtExists) return Refusal(http, "courtId", "noCourtId", request.CourtId);
         if (request.Category is not null && known.CategoryId is null)
-            return Refusal("category", $"there is no case category '{request.Category}'");
-        if (known.Targets >= MaxTargets) return Refusal("metric", $"at most {MaxTargets} targets may be set");
+            return Refusal(http, "category", "noCategory", request.Category);
+        if (known.Targets >= MaxTargets) return Refusal(http, "metric", "targetsCap", MaxTargets);
 
         var id = await targets.SetAsync(metric.Id, request.CourtId, known.CategoryId, target, user.Identity!.Name!, cancellationToken);
         marks.Bump();
@@ -60,9 +58,9 @@ public static class TargetsEndpoints
         return TypedResults.Ok((await targets.ListAsync(cancellationToken)).Single(t => t.Id == id));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(int id, TargetStore targets, MarksGeneration marks)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(int id, TargetStore targets, MarksGeneration marks, HttpContext http)
     {
-        if (!await targets.DeleteAsync(id)) return ProblemAnswers.NotFound($"There is no target {id}.");
+        if (!await targets.DeleteAsync(id)) return ProblemAnswers.NotFound(Messages.Say(http, "noTarget", id));
         marks.Bump();
         return TypedResults.NoContent();
     }
@@ -70,5 +68,6 @@ public static class TargetsEndpoints
     private static async Task<Ok<IReadOnlyList<Alert>>> AlertsAsync(int? limit, ClaimsPrincipal user, ScopeAccess access, TargetStore targets) =>
         TypedResults.Ok(await targets.AlertsAsync(access.Of(user), Math.Clamp(limit ?? 50, 1, MaxAlertsListed)));
 
-    private static ValidationProblem Refusal(string field, string message) => ProblemAnswers.FieldRefused("Invalid target", field, message);
+    private static ValidationProblem Refusal(HttpContext http, string field, string key, params object?[] args) =>
+        ProblemAnswers.FieldRefused("Invalid target", field, Messages.Say(http, key, args));
 }

@@ -12,8 +12,8 @@ public static class AggregateTables
         ("case_flow_monthly", "court_id, category_id, month, incoming, resolved"),
         // A view since migration 0021: the court cells' durations counted per day, so cells compare as multisets.
         ("case_duration_monthly", "court_id, category_id, month, days, cases"),
-        ("case_duration_national_monthly", "month, category_id, days, cases"),
-        ("case_duration_national_blocks", "month, category_id, block, cases, total_days, cum, cum_days"),
+        ("case_duration_area_monthly", "region_id, month, category_id, days, cases"),
+        ("case_duration_area_blocks", "region_id, month, category_id, block, cases, total_days, cum, cum_days"),
         ("digital_access_daily", "court_id, category_id, day, filed, filed_electronic, filed_extraterritorial, filed_ai_assisted, resolved, resolved_published, hearings, video_hearings, portal_visits"),
         ("pending_age_daily", "court_id, category_id, day, from_0, from_91, from_181, from_366, from_541, backlog"),
         ("pending_age_monthly", "court_id, category_id, month, from_0, from_91, from_181, from_366, from_541, backlog"),

@@ -48,7 +48,7 @@ public sealed class CourtSystemApiTests : AppTests
         Assert.Contains("court 'AKM-01' has cases filed after 2025-01-31, its closing date (the latest on 2025-03-01)", await DetailAsync(early));
 
         var closing = await admin.PutAsJsonAsync("/api/court-system/courts/AKM-01", court with { Closed = new DateOnly(2025, 12, 31) }, CourtSystemDocument.Json);
-        var outcome = await closing.Content.ReadFromJsonAsync<CourtSystemOutcome>(CourtSystemDocument.Json);
+        var outcome = await closing.Content.ReadFromJsonAsync<CourtSystemAnswer>(CourtSystemDocument.Json);
         Assert.True(closing.IsSuccessStatusCode, await closing.Content.ReadAsStringAsync());
         Assert.Equal(["court AKM-01: closed: (none) → \"2025-12-31\""], outcome!.Changes);
         Assert.Equal(new DateTime(2025, 12, 31), await App.DataSource.ScalarAsync<DateTime>("SELECT closed_on FROM courts WHERE code = 'AKM-01'"));

@@ -59,7 +59,7 @@ public sealed class CourtSystemPagesTests() : PageTests(seedCourtSystem: false)
         await page.GetByLabel("Closed (last day)").FillAsync("2026-06-30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the court" }).ClickAsync();
         await Expect(page.GetByTestId("outcome")).ToContainTextAsync("court AKM-01: closed: (none) → \"2026-06-30\"");
-        await Expect(page.Locator("#courts tbody tr[data-code='AKM-01']")).ToContainTextAsync("until 2026-06-30");
+        await Expect(page.Locator("#courts tbody tr[data-code='AKM-01']")).ToContainTextAsync("until 30 Jun 2026");
         Assert.Equal("Көкшетау қаласының №2 соты", await App.DataSource.ScalarAsync<string>("SELECT names ->> 'kk' FROM courts WHERE code = 'AKM-01'"));
         await Browser.ScreenshotAsync(page, "administration-court-system");
 

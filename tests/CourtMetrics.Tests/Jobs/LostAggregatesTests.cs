@@ -27,7 +27,7 @@ public sealed class LostAggregatesTests : AppTests
             """)).ToList();
         Assert.Contains("aggregates_intact", unlogged);
         Assert.Contains("case_flow_daily", unlogged);
-        Assert.Contains("case_duration_national_blocks", unlogged);
+        Assert.Contains("case_duration_area_blocks", unlogged);
         Assert.Contains("touched_cells", unlogged); // and the pending changes with them (migration 0025)
         Assert.Contains("case_deltas", unlogged);
         Assert.Contains("duration_deltas", unlogged);

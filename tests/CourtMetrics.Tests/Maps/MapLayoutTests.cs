@@ -79,7 +79,7 @@ public sealed class MapLayoutTests
     public void An_outline_that_cannot_be_drawn_is_refused_with_why(string outline, string problem)
     {
         Assert.False(RegionOutline.TryRead(JsonDocument.Parse(outline).RootElement, out _, out var why));
-        Assert.StartsWith(problem, why);
+        Assert.StartsWith(problem, why!.ToString());
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class PresentationKioskTests : PresentationPage
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Presentation playlists" })).ToBeVisibleAsync();
 
         await admin.GetByLabel("Name", new() { Exact = true }).FillAsync("Delegates");
-        await admin.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync("ru");
+        await admin.GetByLabel("Slides in").SelectOptionAsync("ru");
         await admin.GetByLabel("Captions in").SelectOptionAsync("kk");
         await admin.GetByLabel("Seconds per slide").FillAsync("20");
         await admin.GetByLabel("Theme").SelectOptionAsync("light");

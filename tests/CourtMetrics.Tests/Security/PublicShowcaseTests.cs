@@ -50,7 +50,7 @@ public sealed class PublicShowcaseTests(ClosedShowcaseApp app) : IClassFixture<C
     {
         var client = app.AnonymousClient();
 
-        foreach (var path in new[] { "/admin/sign-in.html", "/admin/sign-in.js", "/admin/admin.css", "/app.css", "/favicon.svg" })
+        foreach (var path in new[] { "/admin/sign-in.html", "/admin/sign-in.js", "/admin/admin.css", "/admin/admin.js", "/admin/text.js", "/admin/strings.json", "/app.css", "/favicon.svg" })
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
     }
 

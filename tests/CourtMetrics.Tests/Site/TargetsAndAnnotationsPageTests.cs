@@ -37,7 +37,7 @@ public sealed class TargetsAndAnnotationsPageTests : DashboardFixture
 
         var admin = await SignedInAdministrationAsync();
         await SetTargetAsync(admin, "clearance_rate", "50");
-        await Expect(admin.Locator("#targets tbody")).ToContainTextAsync("50.0 %");
+        await Expect(admin.Locator("#targets tbody")).ToContainTextAsync("50.0%");
 
         await Expect(clearance).ToHaveAttributeAsync("data-status", "met");
         await Expect(clearance.Locator(".note")).ToContainTextAsync("meets its target 50.0%");

@@ -67,6 +67,13 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Runs the full rebuild job's work now (returns as AggregateAsync does).</summary>
     public Task<PublishedVersion?> RebuildAsync() => RunAsync(aggregator => aggregator.RebuildAsync(default));
 
+    /// <summary>Runs the duration-days job's work now: the kept measures of every pending past day (migration 0037).</summary>
+    public async Task<int> FillDurationDaysAsync()
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<DurationDays>().FillAsync(default);
+    }
+
     private async Task<PublishedVersion?> RunAsync(Func<Aggregator, Task<PublishedVersion?>> run)
     {
         await Get<ChangeFeed>().Listening.WaitAsync(TimeSpan.FromSeconds(30));

@@ -32,26 +32,26 @@ internal static partial class ApiKeysEndpoints
 
     private static async Task<Ok<IReadOnlyList<ApiKeyListing>>> ListAsync(ApiKeyStore keys) => TypedResults.Ok(await keys.ListAsync());
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(int id, ApiKeyStore keys) =>
-        await keys.RevokeAsync(id) ? TypedResults.NoContent() : ProblemAnswers.NotFound($"There is no API key {id}.");
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(int id, ApiKeyStore keys, HttpContext http) =>
+        await keys.RevokeAsync(id) ? TypedResults.NoContent() : ProblemAnswers.NotFound(Messages.Say(http, "noApiKey", id));
 
-    private static async Task<IResult> CreateAsync(NewApiKey request, ClaimsPrincipal user, ApiKeyStore keys)
+    private static async Task<IResult> CreateAsync(NewApiKey request, ClaimsPrincipal user, ApiKeyStore keys, HttpContext http)
     {
         var name = request.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 100) return Refusal("name", "a name of 1 to 100 characters is required");
+        if (string.IsNullOrEmpty(name) || name.Length > 100) return Refusal(http, "name", "apiKeyName");
         if (request.SourceSystem is null || !SourceSystemName().IsMatch(request.SourceSystem))
-            return Refusal("sourceSystem", "1 to 64 letters, digits, '_', '.' or '-' are required");
+            return Refusal(http, "sourceSystem", "apiKeySourceSystem");
         var courts = request.Courts?.Select(c => c.Trim()).Distinct().ToArray();
         if (courts is { Length: 0 or > MaxCourts })
-            return Refusal("courts", $"give 1 to {MaxCourts} court codes, or leave courts out for every court");
+            return Refusal(http, "courts", "apiKeyCourtCount", MaxCourts);
         if (courts is not null && await keys.UnknownCourtsAsync(courts) is { Length: > 0 } unknown)
-            return Refusal("courts", $"unknown court codes: {string.Join(", ", unknown)}");
+            return Refusal(http, "courts", "apiKeyCourtsUnknown", string.Join(", ", unknown));
         var created = await keys.CreateAsync(name, request.SourceSystem, courts, user.Identity!.Name!);
         return TypedResults.Created($"/api/admin/api-keys/{created.Id}", created);
     }
 
-    private static IResult Refusal(string field, string message) =>
-        ProblemAnswers.FieldRefused("API key not created", field, message);
+    private static IResult Refusal(HttpContext http, string field, string key, params object?[] args) =>
+        ProblemAnswers.FieldRefused("API key not created", field, Messages.Say(http, key, args));
 
     [GeneratedRegex("^[A-Za-z0-9_.-]{1,64}$")]
     private static partial Regex SourceSystemName();
