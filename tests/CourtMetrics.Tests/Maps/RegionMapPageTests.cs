@@ -66,6 +66,7 @@ public sealed class RegionMapPageTests(MapPageApp fixture) : IClassFixture<MapPa
         await Region(page, "E").HoverAsync();
         await Expect(page.GetByTestId("map-tip")).ToHaveTextAsync("East No data");
         Assert.Empty(await VisualReview.DefectsAsync(page));
+        Assert.Empty(await Support.Contrast.FailuresAsync(page)); // the legend, the hint and the tooltip (the map's own ink: charts.json)
         await Support.Browser.ScreenshotAsync(page, "map-en-1366");
 
         // East's first case, resolved: pushed live, the map reads the regions again.

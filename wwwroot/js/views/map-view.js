@@ -9,9 +9,8 @@ import { getJson } from '../reference.js';
 import { measureRequest } from '../state.js';
 import { ChartCard } from './chart-card.js';
 
-let layout = null; // the regions' shapes, read once per page: they change only with the court system
-
 export class MapView {
+  #layout = null;        // the regions' shapes, read once per view: they change only with the court system
   #figures = null;
   #series = null;
   #targets = null;
@@ -113,8 +112,8 @@ export class MapView {
     const query = new URLSearchParams({ measure: this.measure, from, to });
     if (category) query.set('category', category);
     try {
-      const [shapes, figures] = await Promise.all([layout ?? getJson('api/maps/regions'), getJson(`api/maps/figures?${query}`)]);
-      layout = shapes;
+      const [shapes, figures] = await Promise.all([this.#layout ?? getJson('api/maps/regions'), getJson(`api/maps/figures?${query}`)]);
+      this.#layout = shapes;
       if (generation !== this.#generation) return;
       this.#figures = figures;
       this.#draw();
@@ -124,10 +123,10 @@ export class MapView {
   }
 
   #draw() {
-    if (!this.#figures || !layout) return;
+    if (!this.#figures || !this.#layout) return;
     const { reference, state } = this.context;
     const unit = this.#figures.unit;
-    this.map.draw(layout, this.#figures, {
+    this.map.draw(this.#layout, this.#figures, {
       nameOf: (id, code) => reference.scopeName(`region:${id}`).replace(/^region:\d+$/, code),
       valueOf: value => formatWithUnit(unit, value),
       formatTarget: value => formatWithUnit(unit, value),
