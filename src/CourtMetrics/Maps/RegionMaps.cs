@@ -7,7 +7,7 @@ namespace CourtMetrics.Maps;
 
 /// <summary>
 /// The regions' map (MapLayout) of what a user may see: the whole court system's, projected once per change of the
-/// regions (map_version, migration 0040) and kept; a viewer limited to some regions gets a map of those alone.
+/// regions (map_version, migration 0038) and kept; a viewer limited to some regions gets a map of those alone.
 /// </summary>
 public sealed class RegionMaps(NpgsqlDataSource db, SqlFiles sql)
 {
