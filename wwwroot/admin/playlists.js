@@ -34,7 +34,7 @@ function addSlide(slide = { kind: 'measure', metric: metrics[0].id }) {
   const row = slidesBody.insertRow();
   row.insertCell().textContent = String(slidesBody.rows.length);
   const kind = select('kind', [['title', t('slideTitle')], ['measure', t('slideMeasure')], ['chart', t('slideChart')],
-    ['comparison', t('slideComparison')], ['closing', t('slideClosing')]], slide.kind);
+    ['comparison', t('slideComparison')], ['map', t('slideMap')], ['closing', t('slideClosing')]], slide.kind);
   row.insertCell().append(kind);
   const metric = select('measure', metrics.map(m => [m.id, metricName(m)]), slide.metric ?? metrics[0].id);
   row.insertCell().append(metric);

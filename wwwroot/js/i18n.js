@@ -74,6 +74,12 @@ const strings = {
   packSize: ['Image size', 'Сурет өлшемі', 'Размер изображений'],
   zip: ['Images (ZIP)', 'Суреттер (ZIP)', 'Изображения (ZIP)'],
   pptx: ['Slides (PPTX)', 'Слайдтар (PPTX)', 'Слайды (PPTX)'],
+  mapHint: ['Each region over the period against its target. Point at a region for its figure; click it to open the region.',
+    'Әр өңір кезең бойынша мақсатымен салыстырылады. Көрсеткішін көру үшін өңірді нұсқаңыз; өңірді ашу үшін басыңыз.',
+    'Каждый регион за период в сравнении с целью. Наведите на регион, чтобы увидеть показатель; нажмите, чтобы открыть регион.'],
+  mapNothing: ['No measure has a target here, so there is nothing to colour the regions by.',
+    'Мұнда мақсаты бар көрсеткіш жоқ, сондықтан өңірлерді бояуға негіз жоқ.',
+    'Здесь нет показателей с целью, поэтому регионы не по чему раскрасить.'],
   ...sharedLabels,
 };
 

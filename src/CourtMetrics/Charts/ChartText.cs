@@ -1,4 +1,5 @@
 using System.Globalization;
+using CourtMetrics.Maps;
 using CourtMetrics.Metrics;
 
 namespace CourtMetrics.Charts;
@@ -10,19 +11,17 @@ namespace CourtMetrics.Charts;
 /// </summary>
 public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue catalogue)
 {
-    private static readonly Dictionary<string, CultureInfo> Cultures = new()
-    {
-        ["en"] = CultureInfo.GetCultureInfo("en-GB"),
-        ["kk"] = CultureInfo.GetCultureInfo("kk-KZ"),
-        ["ru"] = CultureInfo.GetCultureInfo("ru-RU"),
-    };
-
-    public static CultureInfo Culture(string language) => Cultures[language];
+    public static CultureInfo Culture(string language) => Site.Cultures.Of(language);
 
     /// <summary>The chart's title in its language; a share within a time standard named by its standard in the chart's category.</summary>
-    public string Title(ChartRequest request, TimeStandards standards) => request.Chart.Measures.Count == 1 || request.Chart.Title is null
-        ? MeasureName(request.Chart.Measures[0], request.Image.Language, standards, request.Query.Category)
-        : definitions.Label(request.Chart.Title, request.Image.Language);
+    public string Title(ChartRequest request, TimeStandards standards)
+    {
+        var (chart, language) = (request.Chart, request.Image.Language);
+        var name = MeasureName(chart.Measures[0], language, standards, request.Query.Category);
+        return chart.Kind == "map" ? definitions.Label("mapTitle", language, name)
+            : chart.Measures.Count == 1 || chart.Title is null ? name
+            : definitions.Label(chart.Title, language);
+    }
 
     /// <summary>The catalogue's name, or a share within a time standard by its standard (StandardNames: the one rule).</summary>
     public string MeasureName(string id, string language, TimeStandards? standards = null, string? category = null) =>
@@ -59,6 +58,29 @@ public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue cata
         "per_1000" => definitions.Label("unitPer1000", language),
         _ => null,
     };
+
+    /// <summary>A value with its unit where the number alone does not say it, as the page's formatWithUnit: "49 days",
+    /// "12.3 per 1,000 inhabitants", "60.0%".</summary>
+    public string WithUnit(string unit, double value, string language) => unit switch
+    {
+        "days" => definitions.Label("valueDays", language, Value(unit, value, language)),
+        "per_1000" => definitions.Label("valuePer1000", language, Value(unit, value, language)),
+        _ => Value(unit, value, language),
+    };
+
+    /// <summary>A map class as its legend names it: "Meets the target (≥ 95.0%)", "Misses the target (< 95.0%)", "No data".</summary>
+    public string MapClass(string mapClass, MetricDefinition metric, double? target, string language)
+    {
+        var shown = target is { } t ? WithUnit(metric.Unit, t, language) : "";
+        var lower = metric.Direction == "lower";
+        return mapClass switch
+        {
+            MapClasses.Met => definitions.Label("mapMet", language, $"{(lower ? "≤" : "≥")} {shown}"),
+            MapClasses.Missed => definitions.Label("mapMissed", language, $"{(lower ? ">" : "<")} {shown}"),
+            MapClasses.NoTarget => definitions.Label("mapNoTarget", language),
+            _ => definitions.Label("mapNoData", language),
+        };
+    }
 
     /// <summary>A measure's value in its unit, as the page's formatValue (wwwroot/js/locale-rules.js): "75.0%", "1,234",
     /// "2.5M" ("2,5 млн"), "12.3".</summary>

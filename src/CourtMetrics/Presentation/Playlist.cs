@@ -4,10 +4,11 @@ using System.Text.Json.Serialization;
 namespace CourtMetrics.Presentation;
 
 /// <summary>
-/// One slide: a measure as a large number with its trend and chart ("measure"), a large chart of it ("chart"), or
-/// it beside the shipped reference values and peer units' yearly statistics ("comparison"); the court system's
-/// name with its headline figures (Metrics) over the year they cover ("title"), or the public dashboard's address
-/// as a QR code and in text ("closing"). Title and closing slides have no Metric.
+/// One slide: a measure as a large number with its trend and chart ("measure"), a large chart of it ("chart"),
+/// it beside the shipped reference values and peer units' yearly statistics ("comparison"), every region coloured
+/// by it against its target ("map"); the court system's name with its headline figures (Metrics) over the year they
+/// cover ("title"), or the public dashboard's address as a QR code and in text ("closing"). Title and closing slides
+/// have no Metric.
 /// </summary>
 public sealed record Slide(string Kind, string? Metric = null, IReadOnlyList<string>? Peers = null, IReadOnlyList<string>? Metrics = null)
 {
@@ -19,7 +20,7 @@ public sealed record Playlist(
     int? Id, string Name, string Language, string? CaptionLanguage, int IntervalSeconds, string Theme, string Scope,
     IReadOnlyList<Slide> Slides, DateTimeOffset? UpdatedAt = null, string? UpdatedBy = null)
 {
-    public static readonly string[] SlideKinds = ["title", "measure", "chart", "comparison", "closing"];
+    public static readonly string[] SlideKinds = ["title", "measure", "chart", "comparison", "map", "closing"];
 
     /// <summary>What a smart-courts showcase leads with: the title slide's figures unless a playlist names its own.</summary>
     public static readonly string[] Headline =

@@ -24,6 +24,9 @@ public sealed class PlaylistDeck(PlaylistStore playlists, ChartDefinitions defin
         else playlist = await playlists.FindAsync(number);
         if (playlist is null) return Problem($"There is no playlist {id}.", 404);
         if (await access.RefusalAsync(http.User, playlist.Scope) is { } refusal) return ScopeAccessFilter.Forbidden(refusal);
+        // A map slide shows every region, whatever the playlist's scope: it needs the nation.
+        if (playlist.Slides.Any(s => s.Kind == "map") && await access.RefusalAsync(http.User, "nation") is { } national)
+            return ScopeAccessFilter.Forbidden(national);
         if (playlist.Slides.Count == 0) return Problem($"playlist {id} has no slides", 404);
         var language = http.Request.Query.TryGetValue("lang", out var asked) ? asked.ToString() : playlist.Language;
         if (!ChartDefinitions.Languages.Contains(language)) return Problem($"lang '{ImageOptions.Truncate(language)}' is not one of en, kk, ru", 400);
@@ -53,9 +56,9 @@ public sealed class PlaylistDeck(PlaylistStore playlists, ChartDefinitions defin
 
     /// <summary>
     /// The charts a slide needs: a measure's over the period the player shows it (wwwroot/js/presentation/series.js):
-    /// monthly over the last year, two for a chart slide; budget measures yearly over 5 (chart: 8) years. A title
-    /// slide's figures by the year, this one and the last, one chart per family. Size, scale and language may be
-    /// asked; the theme is the playlist's.
+    /// monthly over the last year, two for a chart slide; budget measures yearly over 5 (chart: 8) years; a map every
+    /// region over the last twelve months. A title slide's figures by the year, this one and the last, one chart per
+    /// family. Size, scale and language may be asked; the theme is the playlist's.
     /// </summary>
     private IEnumerable<QueryCollection> Queries(Slide slide, Playlist playlist, IQueryCollection asked, DateOnly today)
     {
@@ -66,22 +69,28 @@ public sealed class PlaylistDeck(PlaylistStore playlists, ChartDefinitions defin
             yield break;
         }
         if (!slide.HasMetric) yield break;
-        var wide = slide.Kind == "chart";
-        var yearly = catalogue.Find(slide.Metric!)?.Family == "budget";
+        var (wide, map) = (slide.Kind == "chart", slide.Kind == "map");
+        var yearly = !map && catalogue.Find(slide.Metric!)?.Family == "budget";
         var from = yearly ? new DateOnly(today.Year - (wide ? 7 : 4), 1, 1) : new DateOnly(today.Year, today.Month, 1).AddMonths(wide ? -23 : -11);
-        yield return Query(slide.Metric!, yearly ? "year" : "month", from, playlist, asked, today);
+        yield return Query(slide.Metric!, map ? "range" : yearly ? "year" : "month", from, playlist, asked, today, map);
     }
 
-    private static QueryCollection Query(string measures, string granularity, DateOnly from, Playlist playlist, IQueryCollection asked, DateOnly today) =>
-        new(new Dictionary<string, StringValues>
+    private static QueryCollection Query(string measures, string granularity, DateOnly from, Playlist playlist, IQueryCollection asked,
+        DateOnly today, bool map = false)
+    {
+        var query = new Dictionary<string, StringValues>
         {
-            ["measures"] = measures, ["scope"] = playlist.Scope, ["granularity"] = granularity,
+            // a map shows every region, whatever the playlist's scope
+            ["measures"] = measures, ["scope"] = map ? "nation" : playlist.Scope, ["granularity"] = granularity,
             ["from"] = from.ToString("yyyy-MM-dd"), ["to"] = today.ToString("yyyy-MM-dd"), ["theme"] = playlist.Theme,
             ["lang"] = asked.TryGetValue("lang", out var lang) ? lang : playlist.Language,
             ["width"] = asked.TryGetValue("width", out var width) ? width : "1600",
             ["height"] = asked.TryGetValue("height", out var height) ? height : "900",
             ["scale"] = asked.TryGetValue("scale", out var scale) ? scale : "1",
-        });
+        };
+        if (map) query["type"] = "map";
+        return new QueryCollection(query);
+    }
 
     private static IResult Problem(string detail, int status) => ProblemAnswers.Refused(status, "Invalid deck request", detail);
 }

@@ -62,6 +62,10 @@ async function main() {
     // a share within a time standard by its standard (the server's one rule), else the catalogue's name
     nameOf: (metric, lang) => standardName(standardNames, metric.id, null, lang) ?? metric.name[lang] ?? metric.name.en,
     systemNames: state.names, address: publicAddress.address,
+    regionName: lang => (id, code) => {
+      const region = regions.find(r => r.id === id);
+      return region ? nameIn(region.names, lang, region.name) : code;
+    },
   });
 
   const feed = new LiveFeed({

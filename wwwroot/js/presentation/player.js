@@ -6,9 +6,11 @@ import { SlideChart } from './chart.js';
 import { renderRows } from './comparison.js';
 import { CountUp } from './countup.js';
 import { Frames } from './frames.js';
+import { MapSlide, spanName } from './map-slide.js';
 import { bigValue, change, isChange, periodName } from './numbers.js';
 import { requestsFor, latest } from './series.js';
 import { text } from './strings.js';
+import { labelIn } from '../views/definitions.js';
 
 const $ = id => document.getElementById(id);
 
@@ -29,13 +31,14 @@ export class Player {
   #series = new Map();   // request key → newest series
   #versions = new Map(); // request key → its version, so an answer overtaken by a push is dropped
   #chart;
+  #map;
 
   #countUp;
   #frames;
 
   /**
-   * @param {{ playlist, metrics: Map, scopeName(lang): string, nameOf(metric, lang): string, comparisons, intervalMs: number,
-   *           systemNames: object, address: string }} setup
+   * @param {{ playlist, metrics: Map, scopeName(lang): string, regionName(lang): (id, code) => string, nameOf(metric, lang): string,
+   *           comparisons, intervalMs: number, systemNames: object, address: string }} setup
    */
   constructor(setup) {
     Object.assign(this, setup);
@@ -45,6 +48,7 @@ export class Player {
     this.#chart = new SlideChart($('chart'), { animate: !this.instant });
     this.#countUp = new CountUp({ enabled: !this.instant });
     this.#frames = new Frames({ ...setup, countUp: this.#countUp });
+    this.#map = new MapSlide($('map'));
     $('stage').classList.toggle('instant', this.instant);
   }
 
@@ -101,10 +105,12 @@ export class Player {
     const stage = $('stage');
     stage.dataset.kind = slide.kind;
     stage.dataset.metric = slide.metric ?? '';
-    // A court's or region's name is the same in every language: shown once.
-    $('scope').textContent = [...new Set([this.scopeName(lang), second && this.scopeName(second)])].filter(Boolean).join(' · ');
+    // A court's or region's name is the same in every language: shown once. A map is the nation's.
+    const scopeName = l => (slide.kind === 'map' ? text(l, 'national') : this.scopeName(l));
+    $('scope').textContent = [...new Set([scopeName(lang), second && scopeName(second)])].filter(Boolean).join(' · ');
     $('position').textContent = text(lang, 'slideOf', this.#index + 1, this.slides.length);
     if (slide.kind !== 'comparison') $('comparison').replaceChildren(); // the element count stays that of the slide shown
+    if (slide.kind !== 'map') this.#map.hide();
     if (slide.kind === 'title') {
       const requests = this.requests[this.#index];
       this.#frames.title(slide, lang, second, family => this.#series.get(requestKey(requests.find(r => r.family === family))));
@@ -120,7 +126,8 @@ export class Player {
     const now = latest(series, metric.id);
     const titleOf = l => {
       const name = this.nameOf(metric, l);
-      return slide.kind === 'comparison' ? text(l, 'comparison', name) : slide.kind === 'chart' ? text(l, 'trend', name) : name;
+      return slide.kind === 'comparison' ? text(l, 'comparison', name) : slide.kind === 'chart' ? text(l, 'trend', name)
+        : slide.kind === 'map' ? labelIn(l, 'mapTitle', name) : name;
     };
     $('title').textContent = titleOf(lang);
     $('caption').textContent = second ? titleOf(second) : '';
@@ -129,12 +136,14 @@ export class Player {
     fit(value, bigValue(lang, metric.unit, now.value));
     this.#countUp.show(value, now.value, v => bigValue(lang, metric.unit, v));
     this.#trend(metric, series, now, lang, second);
-    $('period').textContent = now.period
-      ? periodName(lang, now.period, series.granularity) + (now.toDate ? ` ${text(lang, 'toDate')}` : '')
-      : text(lang, 'noData');
+    $('period').textContent = !now.period ? text(lang, 'noData')
+      : series.granularity === 'range' ? spanName(lang, series)
+      : periodName(lang, now.period, series.granularity) + (now.toDate ? ` ${text(lang, 'toDate')}` : '');
     if (slide.kind === 'comparison') {
       const own = { value: now.value, scopeName: this.scopeName(lang), periodName: $('period').textContent };
       renderRows($('comparison'), this.comparisons.rows(slide, lang, metric.unit, own), metric.unit);
+    } else if (slide.kind === 'map') {
+      this.#map.show(lang, metric, series, this.regionName(lang)); // a failed read shows as the corner mark
     } else {
       this.#chart.show(lang, metric.unit, series, metric.id);
     }
