@@ -18,6 +18,14 @@ using CourtMetrics.Site;
 using CourtMetrics.Targets;
 using CourtMetrics.YearlyStatistics;
 
+// --help, --version and a mistyped command are answered before anything starts.
+if (ProductCommands.Answer(args, Console.Out) is { } answered)
+{
+    Environment.ExitCode = answered;
+    return;
+}
+if (args is ["serve", ..]) args = args[1..];
+
 var builder = WebApplication.CreateBuilder(SiteSetup.Options(args));
 
 builder.Services.AddNode(builder.Configuration);
@@ -49,6 +57,7 @@ if (await app.RunImportIfAskedAsync(args)) return;
 await app.EnsureFirstAdministratorAsync();
 
 app.UseSecurity();
+app.UseVersionHeader();
 app.UseErrorPages();
 app.UseNodeRole();
 app.UseAccounts();
@@ -71,5 +80,6 @@ app.MapPresentation();
 app.MapIngest();
 app.MapYearlyStatistics();
 app.MapIngestApi();
+app.MapApiReference();
 
 app.Run();
