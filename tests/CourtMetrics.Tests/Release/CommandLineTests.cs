@@ -4,6 +4,7 @@ using CourtMetrics.Site;
 namespace CourtMetrics.Tests.Release;
 
 /// <summary>`--help` for the whole and each command, answered before anything starts; mistakes named.</summary>
+[Trait("Category", "Unit")]
 public sealed class CommandLineTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using CourtMetrics.Site;
 namespace CourtMetrics.Tests.Release;
 
 /// <summary>THIRD-PARTY-NOTICES.md names every package the app ships (direct or transitive) and every vendored file.</summary>
+[Trait("Category", "Unit")]
 public sealed class ThirdPartyNoticesTests
 {
     private static readonly string Root = RepositoryLayout.Root(AppContext.BaseDirectory);
