@@ -12,6 +12,7 @@ using CourtMetrics.Metrics;
 using CourtMetrics.Nodes;
 using CourtMetrics.Presentation;
 using CourtMetrics.Reference;
+using CourtMetrics.Release;
 using CourtMetrics.Security;
 using CourtMetrics.Simulation;
 using CourtMetrics.Site;

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
-using CourtMetrics.Site;
+using CourtMetrics.Release;
 
 namespace CourtMetrics.Charts;
 

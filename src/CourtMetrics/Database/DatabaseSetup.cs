@@ -1,3 +1,4 @@
+using CourtMetrics.Release;
 using CourtMetrics.Site;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;

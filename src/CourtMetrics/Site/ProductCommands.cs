@@ -1,5 +1,6 @@
-using CommandLine;
 using CommandLine.Text;
+using CommandLine;
+using CourtMetrics.Release;
 
 namespace CourtMetrics.Site;
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
-using Microsoft.AspNetCore.Hosting.Server;
+using CourtMetrics.Release;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace CourtMetrics.Site;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CourtMetrics.Release;
 using CourtMetrics.Site;
 
 namespace CourtMetrics.Tests.Release;

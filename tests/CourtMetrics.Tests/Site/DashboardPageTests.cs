@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CourtMetrics.Site;
+using CourtMetrics.Release;
 using CourtMetrics.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
 using CourtMetrics.Charts;
+using CourtMetrics.Release;
 using CourtMetrics.Site;
 using CourtMetrics.Tests.Support;
 

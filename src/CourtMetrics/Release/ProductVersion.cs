@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace CourtMetrics.Site;
+namespace CourtMetrics.Release;
 
 /// <summary>
 /// The product's version, from its one source (Directory.Build.props &lt;Version&gt;): shown in the dashboard's footer,
