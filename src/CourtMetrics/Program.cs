@@ -13,11 +13,20 @@ using CourtMetrics.Metrics;
 using CourtMetrics.Nodes;
 using CourtMetrics.Presentation;
 using CourtMetrics.Reference;
+using CourtMetrics.Release;
 using CourtMetrics.Security;
 using CourtMetrics.Simulation;
 using CourtMetrics.Site;
 using CourtMetrics.Targets;
 using CourtMetrics.YearlyStatistics;
+
+// --help, --version and a mistyped command are answered before anything starts.
+if (ProductCommands.Answer(args, Console.Out) is { } answered)
+{
+    Environment.ExitCode = answered;
+    return;
+}
+if (args is ["serve", ..]) args = args[1..];
 
 var builder = WebApplication.CreateBuilder(SiteSetup.Options(args));
 
@@ -51,6 +60,7 @@ if (await app.RunImportIfAskedAsync(args)) return;
 await app.EnsureFirstAdministratorAsync();
 
 app.UseSecurity();
+app.UseVersionHeader();
 app.UseErrorPages();
 app.UseNodeRole();
 app.UseAccounts();
@@ -74,5 +84,6 @@ app.MapPresentation();
 app.MapIngest();
 app.MapYearlyStatistics();
 app.MapIngestApi();
+app.MapApiReference();
 
 app.Run();

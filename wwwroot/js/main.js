@@ -167,6 +167,8 @@ onLanguage(() => {
 
 translatePage();
 renderConnection();
+// The footer's version: /health says which version answers (it answers while the database is down too).
+fetch('health').then(response => response.json()).then(health => { byId('version').textContent = health.version; }).catch(() => {});
 // A real instance before its first import: say so, rather than draw zeros as if the courts had done nothing.
 // Amounts are written in the court system's currency; budgets run by its fiscal year. (Read beside the reference.)
 const [, dataState] = await Promise.all([persistently(() => reference.load()), getJson('api/data-state').catch(() => null)]);

@@ -59,7 +59,7 @@ public sealed class ChartImages(ChartImageCache cache, ChartDataReader reader, C
         using var pixels = snapshot.PeekPixels();
         using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 3))
             ?? throw new InvalidOperationException($"Skia could not encode a {image.PixelWidth}×{image.PixelHeight} PNG");
-        return png.ToArray();
+        return PngText.WithSoftware(png.ToArray());
     }
 
     private byte[] Svg(ChartRequest request, ChartData data)

@@ -13,10 +13,19 @@ public static class SecurityHeaders
     // Hangfire's dashboard (administrators only) writes inline scripts of its own: it keeps only the framing rule.
     private const string JobsDashboardPolicy = "frame-ancestors 'none'";
 
+    // The API reference (Scalar, Site/ApiReference) starts itself with an inline module script: on its path alone scripts
+    // may be inline; everything else, the connections and images included, stays 'self' (its assets come from the package).
+    public const string ApiReferencePolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     public static void UseSecurityHeaders(this WebApplication app) => app.Use((context, next) =>
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/admin/jobs") ? JobsDashboardPolicy : ContentSecurityPolicy;
+        var path = context.Request.Path;
+        headers.ContentSecurityPolicy = path.StartsWithSegments("/admin/jobs") ? JobsDashboardPolicy
+            : path.StartsWithSegments(Site.ApiReference.Path) ? ApiReferencePolicy
+            : ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
