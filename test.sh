@@ -29,7 +29,7 @@ if [ "${1:-}" = "--date" ]; then
   day=${2:?"--date needs a day: yyyy-mm-dd"}
   shift 2
   target=$(date -ud "$day 10:00:00" +%s) || { echo "--date $day is not a day (yyyy-mm-dd)" >&2; exit 2; }
-  bash ./run.sh --install chromium faketime
+  bash ./run.sh --install chromium faketime nginx
   # Built with the real clock (the build compares file times); only the run is moved.
   dotnet build CourtMetrics.sln -c Release -v quiet -nologo
   offset=$(( target - $(date +%s) ))
@@ -40,7 +40,7 @@ if [ "${1:-}" = "--date" ]; then
   set -- --no-build "$@"
   echo "Running the tests on $day (the clock moved by $offset s)"
 else
-  bash ./run.sh --install chromium
+  bash ./run.sh --install chromium nginx
 fi
 stop_test_clusters
 mkdir -p TestResults
