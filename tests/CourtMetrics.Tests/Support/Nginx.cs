@@ -35,7 +35,7 @@ public sealed class Nginx : IAsyncDisposable
         var certificate = SelfSigned();
         await File.WriteAllTextAsync(Path.Combine(directory, "cert.pem"), certificate.ExportCertificatePem());
         await File.WriteAllTextAsync(Path.Combine(directory, "key.pem"), certificate.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem());
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         await File.WriteAllTextAsync(Path.Combine(directory, "nginx.conf"), Configuration(directory, port, app.Port));
         var process = Process.Start(new ProcessStartInfo(Executable)
         {
@@ -121,14 +121,6 @@ public sealed class Nginx : IAsyncDisposable
         names.AddDnsName(HostName);
         request.CertificateExtensions.Add(names.Build());
         return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(2));
-    }
-
-    /// <summary>A loopback port free right now (nginx takes it a moment later).</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static bool Accepts(int port)
