@@ -1,10 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.WebSockets;
 using System.Text.Json;
 using CourtMetrics.Accounts;
 using CourtMetrics.Tests.Support;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
@@ -141,6 +144,30 @@ public sealed class ReverseProxyTests(ProxiedApp app) : IClassFixture<ProxiedApp
         Assert.All(answer.Headers.GetValues("Set-Cookie"), cookie => Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase));
         // Straight to the app over http it stays http: the scheme is nginx's, not written into the product.
         Assert.StartsWith("http://", RedirectUri(direct));
+    }
+
+    [Fact]
+    public async Task The_live_hub_connects_through_nginx_over_a_WebSocket()
+    {
+        var handler = app.Nginx.Handler(Loopback(18));
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Nginx.Url, "/hubs/live"), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.HttpMessageHandlerFactory = _ => handler;
+                options.WebSocketFactory = async (context, cancellationToken) =>
+                {
+                    var socket = new ClientWebSocket();
+                    await socket.ConnectAsync(context.Uri, new HttpMessageInvoker(handler, disposeHandler: false), cancellationToken);
+                    return socket;
+                };
+            })
+            .Build();
+
+        // WebSockets only: without the upgrade passed by nginx there is no fallback and the start fails.
+        await hub.StartAsync();
+
+        Assert.Equal(HubConnectionState.Connected, hub.State);
     }
 
     private static string SessionCookie(HttpResponseMessage response) =>

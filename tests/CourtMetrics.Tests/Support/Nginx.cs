@@ -53,12 +53,15 @@ public sealed class Nginx : IAsyncDisposable
     /// A client of the site through nginx, whose connections come from <paramref name="from"/> (an address of
     /// 127/8): the client address the app should see. It trusts only this nginx's certificate and follows no redirects.
     /// </summary>
-    public HttpClient Client(IPAddress from)
+    public HttpClient Client(IPAddress from) => new(Handler(from)) { BaseAddress = Url };
+
+    /// <summary>What <see cref="Client"/> sends through, for clients of other kinds (a WebSocket, SignalR).</summary>
+    public SocketsHttpHandler Handler(IPAddress from)
     {
         var handler = ConnectingFrom(from);
         handler.SslOptions.RemoteCertificateValidationCallback = (_, presented, _, _) =>
             presented is not null && presented.GetCertHashString() == Certificate.GetCertHashString();
-        return new HttpClient(handler) { BaseAddress = Url };
+        return handler;
     }
 
     /// <summary>A client straight to the app (no proxy), connecting from <paramref name="from"/>.</summary>
