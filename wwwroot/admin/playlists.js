@@ -29,7 +29,7 @@ const select = (name, options, value) => {
 function addSlide(slide = { kind: 'measure', metric: metrics[0].id }) {
   const row = slidesBody.insertRow();
   row.insertCell().textContent = String(slidesBody.rows.length);
-  row.insertCell().append(select('kind', [['measure', t('slideMeasure')], ['chart', t('slideChart')], ['comparison', t('slideComparison')]], slide.kind));
+  row.insertCell().append(select('kind', [['measure', t('slideMeasure')], ['chart', t('slideChart')], ['comparison', t('slideComparison')], ['map', t('slideMap')]], slide.kind));
   row.insertCell().append(select('measure', metrics.map(m => [m.id, metricName(m)]), slide.metric));
   const peers = Object.assign(document.createElement('input'), { value: (slide.peers ?? []).join(', ') });
   peers.setAttribute('aria-label', t('peerUnits'));

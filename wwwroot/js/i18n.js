@@ -34,8 +34,6 @@ const strings = {
   versus: ['{0} vs {1}', '{1} салыстырғанда {0}', '{0} к {1}'],
   noChange: ['no change vs {0}', '{0} салыстырғанда өзгеріс жоқ', 'без изменений к {0}'],
   percentPoints: ['pp', 'п.т.', 'п. п.'],
-  valueDays: ['{0} days', '{0} күн', '{0} дн.'],
-  valuePer1000: ['{0} per 1,000 inhabitants', '1 000 тұрғынға {0}', '{0} на 1 000 жителей'],
   withinDays: ['Resolved within {0} days — standard {1}', '{0} күн ішінде аяқталғандар — норматив {1}', 'Окончено в пределах {0} дн. — норматив {1}'],
   withinTiers: ['Resolved within standard {0} of each category ({1}–{2} days)', 'Әр санаттың {0}-стандарты ішінде аяқталғандар ({1}–{2} күн)', 'Окончено в пределах {0}-го норматива категории ({1}–{2} дн.)'],
   alerts: ['Alerts', 'Ескертулер', 'Оповещения'],
@@ -78,6 +76,12 @@ const strings = {
   packSize: ['Image size', 'Сурет өлшемі', 'Размер изображений'],
   zip: ['Images (ZIP)', 'Суреттер (ZIP)', 'Изображения (ZIP)'],
   pptx: ['Slides (PPTX)', 'Слайдтар (PPTX)', 'Слайды (PPTX)'],
+  mapHint: ['Each region over the period against its target. Point at a region for its figure; click it to open the region.',
+    'Әр өңір кезең бойынша мақсатымен салыстырылады. Көрсеткішін көру үшін өңірді нұсқаңыз; өңірді ашу үшін басыңыз.',
+    'Каждый регион за период в сравнении с целью. Наведите на регион, чтобы увидеть показатель; нажмите, чтобы открыть регион.'],
+  mapNothing: ['No measure has a target here, so there is nothing to colour the regions by.',
+    'Мұнда мақсаты бар көрсеткіш жоқ, сондықтан өңірлерді бояуға негіз жоқ.',
+    'Здесь нет показателей с целью, поэтому регионы не по чему раскрасить.'],
   ...sharedLabels,
 };
 

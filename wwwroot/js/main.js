@@ -12,6 +12,7 @@ import { getJson, persistently, Reference } from './reference.js';
 import { rangeOf, requestKey, scopeOf, stateFromUrl, stateKey, urlForState } from './state.js';
 import { CourtView } from './views/court-view.js';
 import { definitions } from './views/definitions.js';
+import { MapView } from './views/map-view.js';
 import { MeasuresView } from './views/measures-view.js';
 import { RankingView } from './views/ranking-view.js';
 
@@ -115,6 +116,7 @@ function createView() {
   main.replaceChildren();
   main.dataset.view = state.view;
   view = state.view === 'ranking' ? new RankingView(main, context)
+    : state.view === 'map' ? new MapView(main, context)
     : state.view === 'court' ? new CourtView(main, context)
     : new MeasuresView(main, definitions[state.view], context);
   translatePage(main);

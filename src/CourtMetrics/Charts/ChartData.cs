@@ -2,6 +2,8 @@ using CourtMetrics.Annotations;
 using CourtMetrics.Scopes;
 using CourtMetrics.Database;
 using CourtMetrics.Live;
+using CourtMetrics.Maps;
+using CourtMetrics.Accounts;
 using CourtMetrics.Metrics;
 using CourtMetrics.Targets;
 using Dapper;
@@ -15,13 +17,19 @@ namespace CourtMetrics.Charts;
 /// scopes containing it in the period (/api/annotations).
 /// </summary>
 public sealed record ChartData(MeasureSeries Series, string ScopeName, string? CategoryName, DateTimeOffset? AsOf,
-    IReadOnlyDictionary<string, double> Targets, IReadOnlyList<Annotation> Annotations);
+    IReadOnlyDictionary<string, double> Targets, IReadOnlyList<Annotation> Annotations)
+{
+    /// <summary>A map's regions, their figures and names in the image's language; null for other charts.</summary>
+    public MapData? Map { get; init; }
+}
+
+public sealed record MapData(MapLayout Layout, MapFigures Figures, IReadOnlyDictionary<short, string> Names);
 
 /// <summary>A set of courts of which some do not exist: a chart names each of its courts, so it has none to draw.</summary>
 public sealed class UnknownChartScopeException(string scope) : NotInCourtSystemException($"There is no {scope}.");
 
 public sealed class ChartDataReader(MeasureCache measures, NpgsqlDataSource dataSource, SqlFiles sql, ChartText text,
-    EffectiveTargets targets, AnnotationStore annotations)
+    EffectiveTargets targets, AnnotationStore annotations, MetricCatalogue catalogue, RegionMaps maps, RegionFigures figures)
 {
     private sealed class Names
     {
@@ -45,6 +53,22 @@ public sealed class ChartDataReader(MeasureCache measures, NpgsqlDataSource data
         var scopeName = text.ScopeName(request.Image.Language, names.Region, names.Courts);
         var inForce = await targets.OfAsync(scope.CourtId, query.Category, cancellationToken);
         var notes = await annotations.OfAsync(scope, query.From, query.To, cancellationToken);
-        return new ChartData(series, scopeName, names.Category, stamp.AsOf, inForce, notes);
+        return new ChartData(series, scopeName, names.Category, stamp.AsOf, inForce, notes)
+        {
+            Map = request.Chart.Kind == "map" ? await ReadMapAsync(request, cancellationToken) : null,
+        };
+    }
+
+    /// <summary>Every region's figure (a map image needs the nation, so it shows every region).</summary>
+    private async Task<MapData> ReadMapAsync(ChartRequest request, CancellationToken cancellationToken)
+    {
+        var query = request.Query;
+        var layout = await maps.OfAsync(AllowedScopes.All, cancellationToken);
+        var map = await figures.ReadAsync(catalogue.Find(request.Chart.Measures[0])!, query.Category, query.From, query.To,
+            layout.Regions.Select(r => r.Id).ToList(), cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var names = await connection.QueryAsync<(short Id, string Name)>(new CommandDefinition(sql["charts/region-names"],
+            new { language = request.Image.Language }, cancellationToken: cancellationToken));
+        return new MapData(layout, map, names.ToDictionary(n => n.Id, n => n.Name));
     }
 }

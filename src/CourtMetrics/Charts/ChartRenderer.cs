@@ -148,7 +148,7 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
         plot.Axes.Left.Label.Text = text.UnitLabel(unit, language) ?? "";
     }
 
-    private static void Style(Plot plot, ChartTheme theme)
+    internal static void Style(Plot plot, ChartTheme theme)
     {
         var (ink, muted) = (Color.FromHex(theme.Ink), Color.FromHex(theme.Muted));
         plot.FigureBackground.Color = Color.FromHex(theme.Background);
@@ -169,7 +169,7 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
         plot.Font.Set(ChartFonts.Family);
     }
 
-    private static void Titles(Plot plot, ChartTheme theme, string title, string subtitle, string source)
+    internal static void Titles(Plot plot, ChartTheme theme, string title, string subtitle, string source)
     {
         plot.Axes.Title.Label.Text = title;
         plot.Axes.Title.Label.FontSize = 20;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CourtMetrics.Maps;
 using CourtMetrics.Metrics;
 
 namespace CourtMetrics.Charts;
@@ -10,17 +11,11 @@ namespace CourtMetrics.Charts;
 /// </summary>
 public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue catalogue)
 {
-    private static readonly Dictionary<string, CultureInfo> Cultures = new()
-    {
-        ["en"] = CultureInfo.GetCultureInfo("en-GB"),
-        ["kk"] = CultureInfo.GetCultureInfo("kk-KZ"),
-        ["ru"] = CultureInfo.GetCultureInfo("ru-RU"),
-    };
+    public static CultureInfo Culture(string language) => Site.Cultures.Of(language);
 
-    public static CultureInfo Culture(string language) => Cultures[language];
-
-    public string Title(ChartSpec chart, string language) => chart.Measures.Count == 1 || chart.Title is null
-        ? MeasureName(chart.Measures[0], language)
+    public string Title(ChartSpec chart, string language) =>
+        chart.Kind == "map" ? definitions.Label("mapTitle", language, MeasureName(chart.Measures[0], language))
+        : chart.Measures.Count == 1 || chart.Title is null ? MeasureName(chart.Measures[0], language)
         : definitions.Label(chart.Title, language);
 
     public string MeasureName(string id, string language) => catalogue.Find(id)!.Name.In(language);
@@ -56,6 +51,29 @@ public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue cata
         "per_1000" => definitions.Label("unitPer1000", language),
         _ => null,
     };
+
+    /// <summary>A value with its unit where the number alone does not say it, as the page's formatWithUnit: "49 days",
+    /// "12.3 per 1,000 inhabitants", "60.0%".</summary>
+    public string WithUnit(string unit, double value, string language) => unit switch
+    {
+        "days" => definitions.Label("valueDays", language, Value(unit, value, language)),
+        "per_1000" => definitions.Label("valuePer1000", language, Value(unit, value, language)),
+        _ => Value(unit, value, language),
+    };
+
+    /// <summary>A map class as its legend names it: "Meets the target (≥ 95.0%)", "Misses the target (< 95.0%)", "No data".</summary>
+    public string MapClass(string mapClass, MetricDefinition metric, double? target, string language)
+    {
+        var shown = target is { } t ? WithUnit(metric.Unit, t, language) : "";
+        var lower = metric.Direction == "lower";
+        return mapClass switch
+        {
+            MapClasses.Met => definitions.Label("mapMet", language, $"{(lower ? "≤" : "≥")} {shown}"),
+            MapClasses.Missed => definitions.Label("mapMissed", language, $"{(lower ? ">" : "<")} {shown}"),
+            MapClasses.NoTarget => definitions.Label("mapNoTarget", language),
+            _ => definitions.Label("mapNoData", language),
+        };
+    }
 
     /// <summary>A measure's value in its unit, as the page's formatValue (wwwroot/js/locale-rules.js): "75.0%", "1,234",
     /// "2.5M" ("2,5 млн"), "12.3".</summary>

@@ -4,8 +4,9 @@ using System.Text.Json.Serialization;
 namespace CourtMetrics.Presentation;
 
 /// <summary>
-/// One slide: a measure as a large number with its trend and chart ("measure"), a large chart of it ("chart"), or
-/// it beside the shipped reference values and peer units' yearly statistics ("comparison").
+/// One slide: a measure as a large number with its trend and chart ("measure"), a large chart of it ("chart"),
+/// it beside the shipped reference values and peer units' yearly statistics ("comparison"), or every region coloured
+/// by it against its target ("map").
 /// </summary>
 public sealed record Slide(string Kind, string Metric, IReadOnlyList<string>? Peers = null);
 
@@ -14,7 +15,7 @@ public sealed record Playlist(
     int? Id, string Name, string Language, string? CaptionLanguage, int IntervalSeconds, string Theme, string Scope,
     IReadOnlyList<Slide> Slides, DateTimeOffset? UpdatedAt = null, string? UpdatedBy = null)
 {
-    public static readonly string[] SlideKinds = ["measure", "chart", "comparison"];
+    public static readonly string[] SlideKinds = ["measure", "chart", "comparison", "map"];
     public static readonly string[] Languages = ["en", "kk", "ru"];
     public static readonly string[] Themes = ["dark", "light"];
 

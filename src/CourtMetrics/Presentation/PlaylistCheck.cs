@@ -1,3 +1,4 @@
+using CourtMetrics.Maps;
 using CourtMetrics.Metrics;
 
 namespace CourtMetrics.Presentation;
@@ -46,6 +47,11 @@ public static class PlaylistCheck
                 if (slide.Metric is null || catalogue.Find(slide.Metric) is null)
                 {
                     Problem($"slides[{i}].metric", "notAMeasure", slide.Metric);
+                    continue;
+                }
+                if (slide.Kind == "map" && MapClasses.ProblemOf(catalogue.Find(slide.Metric), slide.Metric) is not null)
+                {
+                    Problem($"slides[{i}].metric", "playlistMapMetric", slide.Metric);
                     continue;
                 }
                 var peers = (slide.Peers ?? []).Select(p => p?.Trim() ?? "").ToList();

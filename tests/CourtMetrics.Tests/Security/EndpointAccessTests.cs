@@ -50,6 +50,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         new("GET", "/api/courts", "/api/courts", Access.PublicRead),
         new("GET", "/api/categories", "/api/categories", Access.PublicRead),
         new("GET", "/api/time-standards", "/api/time-standards", Access.PublicRead),
+        new("GET", "/api/maps/regions", "/api/maps/regions", Access.PublicRead),
+        new("GET", "/api/maps/figures", "/api/maps/figures?measure=nope", Access.PublicRead, "/api/maps/figures?measure=clearance_rate"),
         new("GET", "/api/metrics", "/api/metrics", Access.PublicRead),
         new("GET", "/api/measures", "/api/measures?family=nope", Access.PublicRead, "/api/measures?family=case-flow&scope=nation"),
         new("GET", "/api/ranking", "/api/ranking?metric=nope", Access.PublicRead, "/api/ranking?family=case-flow"),

@@ -58,6 +58,10 @@ async function main() {
     playlist, intervalMs, comparisons,
     metrics: new Map(metrics.map(m => [m.id, m])),
     scopeName: lang => (entry ? nameIn(entry.names, lang, entry.name) : text(lang, 'national')),
+    regionName: lang => (id, code) => {
+      const region = regions.find(r => r.id === id);
+      return region ? nameIn(region.names, lang, region.name) : code;
+    },
   });
 
   const feed = new LiveFeed({

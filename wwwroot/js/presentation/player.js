@@ -4,9 +4,11 @@
 import { requestKey } from '../state.js';
 import { SlideChart } from './chart.js';
 import { renderRows } from './comparison.js';
+import { MapSlide, spanName } from './map-slide.js';
 import { bigValue, change, isChange, periodName } from './numbers.js';
 import { requestFor, latest } from './series.js';
 import { text } from './strings.js';
+import { labelIn } from '../views/definitions.js';
 
 const $ = id => document.getElementById(id);
 
@@ -27,14 +29,16 @@ export class Player {
   #series = new Map();   // request key → newest series
   #versions = new Map(); // request key → its version, so an answer overtaken by a push is dropped
   #chart;
+  #map;
 
-  /** @param {{ playlist, metrics: Map, scopeName(lang): string, comparisons, intervalMs: number }} setup */
+  /** @param {{ playlist, metrics: Map, scopeName(lang): string, regionName(lang): (id, code) => string, comparisons, intervalMs: number }} setup */
   constructor(setup) {
     Object.assign(this, setup);
     this.slides = setup.playlist.slides.filter(s => setup.metrics.has(s.metric));
     this.requests = this.slides.map(s => requestFor(s, setup.metrics.get(s.metric), setup.playlist.scope));
     this.instant = setup.intervalMs < 2000; // accelerated (tests): no fade
     this.#chart = new SlideChart($('chart'), { animate: !this.instant });
+    this.#map = new MapSlide($('map'));
     $('stage').classList.toggle('instant', this.instant);
   }
 
@@ -91,7 +95,8 @@ export class Player {
     const now = latest(series, metric.id);
     const titleOf = l => {
       const name = metric.name[l] ?? metric.name.en;
-      return slide.kind === 'comparison' ? text(l, 'comparison', name) : slide.kind === 'chart' ? text(l, 'trend', name) : name;
+      return slide.kind === 'comparison' ? text(l, 'comparison', name) : slide.kind === 'chart' ? text(l, 'trend', name)
+        : slide.kind === 'map' ? labelIn(l, 'mapTitle', name) : name;
     };
     const stage = $('stage');
     stage.dataset.kind = slide.kind;
@@ -100,15 +105,20 @@ export class Player {
     $('caption').textContent = second ? titleOf(second) : '';
     fit($('value'), bigValue(lang, metric.unit, now.value));
     this.#trend(metric, series, now, lang, second);
-    $('period').textContent = now.period
-      ? periodName(lang, now.period, series.granularity) + (now.toDate ? ` ${text(lang, 'toDate')}` : '')
-      : text(lang, 'noData');
-    // A court's or region's name is the same in every language: shown once.
-    $('scope').textContent = [...new Set([this.scopeName(lang), second && this.scopeName(second)])].filter(Boolean).join(' · ');
+    $('period').textContent = !now.period ? text(lang, 'noData')
+      : series.granularity === 'range' ? spanName(lang, series)
+      : periodName(lang, now.period, series.granularity) + (now.toDate ? ` ${text(lang, 'toDate')}` : '');
+    // A court's or region's name is the same in every language: shown once. A map is the nation's.
+    const scopeName = l => (slide.kind === 'map' ? text(l, 'national') : this.scopeName(l));
+    $('scope').textContent = [...new Set([scopeName(lang), second && scopeName(second)])].filter(Boolean).join(' · ');
     $('position').textContent = text(lang, 'slideOf', this.#index + 1, this.slides.length);
+    if (slide.kind !== 'map') this.#map.hide();
     if (slide.kind === 'comparison') {
       const own = { value: now.value, scopeName: this.scopeName(lang), periodName: $('period').textContent };
       renderRows($('comparison'), this.comparisons.rows(slide, lang, metric.unit, own), metric.unit);
+    } else if (slide.kind === 'map') {
+      $('comparison').replaceChildren();
+      this.#map.show(lang, metric, series, this.regionName(lang)); // a failed read shows as the corner mark
     } else {
       $('comparison').replaceChildren();
       this.#chart.show(lang, metric.unit, series, metric.id);

@@ -1,5 +1,6 @@
 // What each slide watches: its measure's family for the playlist's scope, monthly over the last year (two for a
-// chart slide), or yearly for budget measures, whose months are pro-rated shares of a fiscal year.
+// chart slide), or yearly for budget measures, whose months are pro-rated shares of a fiscal year; a map slide the
+// nation over the last twelve months in one range.
 import { isPartial } from '../periods.js';
 
 const iso = date => date.toISOString().slice(0, 10);
@@ -7,6 +8,13 @@ const iso = date => date.toISOString().slice(0, 10);
 export function requestFor(slide, metric, scope, now = new Date()) {
   const y = now.getUTCFullYear();
   const m = now.getUTCMonth();
+  // A map compares every region over the last twelve months: the nation's series in one range says when it changed.
+  if (slide.kind === 'map') {
+    return {
+      family: metric.family, scope: 'nation', category: null, granularity: 'range',
+      from: iso(new Date(Date.UTC(y, m - 11, 1))), to: iso(new Date(Date.UTC(y, m, now.getUTCDate()))),
+    };
+  }
   const wide = slide.kind === 'chart';
   const yearly = metric.family === 'budget';
   const from = yearly
