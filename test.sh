@@ -32,7 +32,7 @@ if [ "${1:-}" = "--date" ]; then
   day=${2:?"--date needs a day: yyyy-mm-dd"}
   shift 2
   target=$(date -ud "$day 10:00:00" +%s) || { echo "--date $day is not a day (yyyy-mm-dd)" >&2; exit 2; }
-  bash ./run.sh --install chromium faketime
+  bash ./run.sh --install chromium faketime nginx
   # Built with the real clock (the build compares file times); only the run is moved. Given --no-build, the caller
   # has built (CI builds once for its two runs at once).
   case " $* " in *" --no-build "*) ;; *) dotnet build CourtMetrics.sln -c Release -v quiet -nologo ;; esac
@@ -44,7 +44,7 @@ if [ "${1:-}" = "--date" ]; then
   case " $* " in *" --no-build "*) ;; *) set -- --no-build "$@" ;; esac
   echo "Running the tests on $day (the clock moved by $offset s)"
 else
-  bash ./run.sh --install chromium
+  bash ./run.sh --install chromium nginx
 fi
 stop_test_clusters
 mkdir -p TestResults
