@@ -71,9 +71,16 @@ function receive(update) {
   document.body.removeAttribute('aria-busy');
   showNotice(null);
   view.apply(update.series);
+  firstShown();
 }
 
 let current = new Map();   // key → request of the view on screen
+
+// What the first view does not need waits until its first numbers are on screen (2 s at most): the alert feed and
+// the demo's progress would share the two ends' time with the first reads.
+let firstShown;
+const shownFirst = new Promise(resolve => { firstShown = resolve; });
+setTimeout(firstShown, 2000);
 
 const feed = new LiveFeed({
   onUpdate: receive,
@@ -133,6 +140,7 @@ function open(wanted, addToHistory) {
   const requests = view.requests(state);
   current = new Map(requests.map(r => [requestKey(r), r]));
   document.body.setAttribute('aria-busy', requests.length > 0 ? 'true' : 'false');
+  if (requests.length === 0) firstShown();
   feed.watch(requests);
   loadAnnotations();
   loadTargets();
@@ -143,7 +151,10 @@ function open(wanted, addToHistory) {
       const query = new URLSearchParams(Object.entries(request).filter(([, v]) => v != null));
       getJson(`api/measures?${query}`).then(
         series => receive({ key: requestKey(request), version: -1, asOf: null, series }),
-        error => showNotice(hubMessage(error)));
+        error => {
+          showNotice(hubMessage(error));
+          firstShown();
+        });
     }
   }
 }
@@ -178,5 +189,7 @@ const filters = new Filters(reference, change => open({ ...state, ...change }, t
 window.addEventListener('popstate', () => open(stateFromUrl(location.href), false));
 open(state, false);
 feed.start();
-alerts.load().catch(() => alerts.render());
-watchSimulation();
+shownFirst.then(() => {
+  alerts.load().catch(() => alerts.render());
+  watchSimulation();
+});

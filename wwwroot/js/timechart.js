@@ -14,6 +14,17 @@ const { ink, muted, grid: gridLine, axis: axisLine, series: palette, target: tar
 
 const scale = (unit, v) => v == null ? null : unit === 'ratio' ? Math.round(v * 10000) / 100 : v;
 
+/**
+ * Resolves once the global echarts is there. The dashboard loads ECharts after its own modules (index.html), so that
+ * the first reads go out while the largest file still downloads and compiles; charts are created after this.
+ */
+export const chartsReady = new Promise((resolve, reject) => {
+  if (globalThis.echarts) return resolve();
+  const script = document.querySelector('script[src$="echarts.min.js"]');
+  script?.addEventListener('load', () => resolve(), { once: true });
+  script?.addEventListener('error', () => reject(new Error(`${script.src} did not load`)), { once: true });
+});
+
 export class TimeChart {
   #chart;
 
