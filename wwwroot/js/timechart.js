@@ -29,6 +29,7 @@ const pageScale = () => parseFloat(getComputedStyle(document.documentElement).fo
 
 export class TimeChart {
   #chart;
+  #element;
   #scale = pageScale();
   #last = null; // the newest update's arguments, drawn again when the type's size changes
 
@@ -41,9 +42,10 @@ export class TimeChart {
     this.spec = spec;
     this.reference = reference;
     this.unit = reference.metric(spec.measures[0])?.unit ?? 'count';
+    this.#element = element;
+    // Its options come with the first series (update): drawn once with data rather than first empty — each drawing
+    // of a view's charts costs the first view's time.
     this.#chart = echarts.init(element, null, { renderer: 'canvas' });
-    this.#chart.setOption(this.#base(), { lazyUpdate: true });
-    this.#chart.setOption(this.#sized()); // one drawing for both
   }
 
   /** Everything whose size follows the page's type: text, spacing, legend keys, lines and points. */
@@ -111,6 +113,7 @@ export class TimeChart {
 
   /** Rebuilds names (a language change) without touching the data. */
   relabel() {
+    if (!this.#last) return; // not drawn yet: the first update names them
     this.#chart.setOption({ legend: { data: this.spec.measures.map(id => this.reference.name(id)) }, series: this.spec.measures.flatMap(id => this.#lines()
       ? [{ id, name: this.reference.name(id) }, { id: `${id}~to-date`, name: this.reference.name(id) }]
       : [{ id, name: this.reference.name(id) }]) });
@@ -121,6 +124,10 @@ export class TimeChart {
    * @param {{ targets?: Record<string, number|null>, annotations?: {date: string, text: string}[] }} marks
    */
   update(series, marks = {}) {
+    if (!this.#last) {
+      this.#chart.setOption(this.#base(), { lazyUpdate: true });
+      this.#chart.setOption(this.#sized(), { lazyUpdate: true });
+    }
     this.#last = [series, marks];
     const k = this.#scale;
     const last = series.points.length - 1;
@@ -173,9 +180,13 @@ export class TimeChart {
     const k = pageScale();
     if (k !== this.#scale) {
       this.#scale = k;
-      this.#chart.setOption(this.#sized(), { lazyUpdate: true });
-      if (this.#last) this.update(...this.#last);
+      if (this.#last) {
+        this.#chart.setOption(this.#sized(), { lazyUpdate: true });
+        this.update(...this.#last);
+      }
     }
+    // the observer's first call, as it starts watching, finds the size the chart was made with: nothing to redraw
+    if (this.#element.clientWidth === this.#chart.getWidth() && this.#element.clientHeight === this.#chart.getHeight()) return;
     this.#chart.resize();
   }
 

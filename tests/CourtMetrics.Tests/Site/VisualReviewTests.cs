@@ -15,6 +15,7 @@ namespace CourtMetrics.Tests.Site;
 public sealed class VisualReviewTests : DashboardFixture
 {
     private static readonly (int Width, int Height)[] Sizes = [(1366, 768), (1920, 1080), (3840, 2160)];
+    private const string EveryChartDrawn = "() => [...document.querySelectorAll('.chart')].every(e => window.echarts?.getInstanceByDom(e)?.getOption())";
     private static readonly string[] Views = ["overview", "case-flow", "durations", "digital", "budget", "ranking", "court&court=11"];
 
     [Fact]
@@ -29,6 +30,7 @@ public sealed class VisualReviewTests : DashboardFixture
                     var page = await Browser.OpenAsync(new Uri(Url, $"/?view={view}&lang={language}"), width, height);
                     await Expect(page.Locator(".connection[data-state=connected]")).ToBeVisibleAsync();
                     await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
+                    await page.WaitForFunctionAsync(EveryChartDrawn); // charts are drawn once ECharts is there, maybe after the tiles
                     await page.WaitForTimeoutAsync(400); // the charts' animation settles
                     var where = $"{view} · {language} · {width}×{height}";
                     defects.AddRange((await VisualReview.DefectsAsync(page)).Select(d => $"{where}: {d}"));
@@ -45,6 +47,7 @@ public sealed class VisualReviewTests : DashboardFixture
     {
         var page = await Browser.OpenAsync(new Uri(Url, "/?view=durations"));
         await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        await page.WaitForFunctionAsync(EveryChartDrawn);
         Assert.Empty(await VisualReview.DefectsAsync(page));
 
         // the legend as it was: wrapping at the top over the plot; a figure too wide for its box, as tiles had

@@ -78,7 +78,7 @@ public sealed class VisualReview(string name)
           // value axis labels at its top.
           for (const element of document.querySelectorAll('.chart')) {
             const chart = window.echarts?.getInstanceByDom(element);
-            const axis = chart?.getModel().getComponent('yAxis')?.axis;
+            const axis = chart?.getModel()?.getComponent('yAxis')?.axis;
             if (!axis || !shown(element)) continue;
             const ticks = axis.getViewLabels().map(l => l.formattedLabel);
             if (new Set(ticks).size < ticks.length)
@@ -88,8 +88,8 @@ public sealed class VisualReview(string name)
             const chart = window.echarts?.getInstanceByDom(element);
             if (!chart || !shown(element)) continue;
             const model = chart.getModel();
-            const legend = model.getComponent('legend');
-            const grid = model.getComponent('grid')?.coordinateSystem?.getRect();
+            const legend = model?.getComponent('legend');
+            const grid = model?.getComponent('grid')?.coordinateSystem?.getRect();
             if (!legend || !grid || legend.get('show') === false) continue;
             const group = chart.getViewOfComponentModel(legend)?.group;
             if (!group) continue;
@@ -118,7 +118,7 @@ public sealed class VisualReview(string name)
           const type = parseFloat(getComputedStyle(document.querySelector('main') ?? document.body).fontSize);
           if (type < innerWidth / 170) defects.push(`the text is ${type} px on a ${innerWidth} px wide screen (under 1/170 of it)`);
           for (const element of [...document.querySelectorAll('.chart')].filter(shown)) {
-            const size = window.echarts?.getInstanceByDom(element)?.getModel().getComponent('xAxis')?.get(['axisLabel', 'fontSize']);
+            const size = window.echarts?.getInstanceByDom(element)?.getModel()?.getComponent('xAxis')?.get(['axisLabel', 'fontSize']);
             if (size != null && size < 0.75 * type)
               defects.push(`the axis labels of ${name(element.closest('.card')?.querySelector('h2') ?? element)} are ${size} px beside text of ${type} px`);
           }
