@@ -8,6 +8,7 @@ import { hubMessage, LiveFeed } from './live.js';
 import { setFiscalYearStartMonth } from './periods.js';
 import { watchSimulation } from './progress.js';
 import { renderReporting, showReporting } from './reporting.js';
+import { firstRead } from './first-reads.js';
 import { getJson, persistently, Reference } from './reference.js';
 import { rangeOf, requestKey, scopeOf, stateFromUrl, stateKey, urlForState } from './state.js';
 import { CourtView } from './views/court-view.js';
@@ -178,7 +179,7 @@ translatePage();
 renderConnection();
 // A real instance before its first import: say so, rather than draw zeros as if the courts had done nothing.
 // Amounts are written in the court system's currency; budgets run by its fiscal year. (Read beside the reference.)
-const [, dataState] = await Promise.all([persistently(() => reference.load()), getJson('api/data-state').catch(() => null)]);
+const [, dataState] = await Promise.all([persistently(() => reference.load(firstRead)), firstRead('api/data-state').catch(() => null)]);
 if (dataState) {
   byId('no-data').hidden = dataState.hasData;
   document.body.toggleAttribute('data-no-data', !dataState.hasData);
