@@ -152,7 +152,7 @@ public static class ChartImagesBenchmark
             var tab = await browser.OpenAsync(page, 1400, 900);
             // The chart has its 365 days (the view's other charts load beside it, as on any dashboard page).
             await tab.WaitForFunctionAsync($"() => {{ const chart = document.querySelector(\"{card} .chart\"); " +
-                $"return !!chart && echarts.getInstanceByDom(chart)?.getOption().series[2]?.data.length === 365; }}",
+                $"return !!chart && window.echarts?.getInstanceByDom(chart)?.getOption()?.series[2]?.data.length === 365; }}",
                 null, new() { Timeout = 300_000 });
             await tab.WaitForTimeoutAsync(350); // ECharts' 300 ms update animation: a renderer must wait it out
             var image = await tab.Locator(card).ScreenshotAsync(new() { Type = Microsoft.Playwright.ScreenshotType.Png });

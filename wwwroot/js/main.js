@@ -8,6 +8,7 @@ import { hubMessage, LiveFeed } from './live.js';
 import { setFiscalYearStartMonth } from './periods.js';
 import { watchSimulation } from './progress.js';
 import { renderReporting, showReporting } from './reporting.js';
+import { firstRead } from './first-reads.js';
 import { getJson, persistently, Reference } from './reference.js';
 import { rangeOf, requestKey, scopeOf, stateFromUrl, stateKey, urlForState } from './state.js';
 import { CourtView } from './views/court-view.js';
@@ -72,9 +73,16 @@ function receive(update) {
   document.body.removeAttribute('aria-busy');
   showNotice(null);
   view.apply(update.series);
+  firstShown();
 }
 
 let current = new Map();   // key → request of the view on screen
+
+// What the first view does not need waits until its first numbers are on screen (2 s at most): the alert feed and
+// the demo's progress would share the two ends' time with the first reads.
+let firstShown;
+const shownFirst = new Promise(resolve => { firstShown = resolve; });
+setTimeout(firstShown, 2000);
 
 const feed = new LiveFeed({
   onUpdate: receive,
@@ -135,6 +143,7 @@ function open(wanted, addToHistory) {
   const requests = view.requests(state);
   current = new Map(requests.map(r => [requestKey(r), r]));
   document.body.setAttribute('aria-busy', requests.length > 0 ? 'true' : 'false');
+  if (requests.length === 0) firstShown();
   feed.watch(requests);
   loadAnnotations();
   loadTargets();
@@ -145,7 +154,10 @@ function open(wanted, addToHistory) {
       const query = new URLSearchParams(Object.entries(request).filter(([, v]) => v != null));
       getJson(`api/measures?${query}`).then(
         series => receive({ key: requestKey(request), version: -1, asOf: null, series }),
-        error => showNotice(hubMessage(error)));
+        error => {
+          showNotice(hubMessage(error));
+          firstShown();
+        });
     }
   }
 }
@@ -171,7 +183,7 @@ renderConnection();
 fetch('health').then(response => response.json()).then(health => { byId('version').textContent = health.version; }).catch(() => {});
 // A real instance before its first import: say so, rather than draw zeros as if the courts had done nothing.
 // Amounts are written in the court system's currency; budgets run by its fiscal year. (Read beside the reference.)
-const [, dataState] = await Promise.all([persistently(() => reference.load()), getJson('api/data-state').catch(() => null)]);
+const [, dataState] = await Promise.all([persistently(() => reference.load(firstRead)), firstRead('api/data-state').catch(() => null)]);
 if (dataState) {
   byId('no-data').hidden = dataState.hasData;
   document.body.toggleAttribute('data-no-data', !dataState.hasData);
@@ -182,5 +194,7 @@ const filters = new Filters(reference, change => open({ ...state, ...change }, t
 window.addEventListener('popstate', () => open(stateFromUrl(location.href), false));
 open(state, false);
 feed.start();
-alerts.load().catch(() => alerts.render());
-watchSimulation();
+shownFirst.then(() => {
+  alerts.load().catch(() => alerts.render());
+  watchSimulation();
+});

@@ -1,24 +1,9 @@
 // What the page reads once (and again when told it changed): the court system, the metric catalogue, and the
 // targets in force where the page looks — decided on the server (/api/targets/effective), never here.
+import { getJson } from './http.js';
 import { language, t } from './i18n.js';
 
-export async function getJson(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(body?.detail ?? `${path} answered ${response.status}`);
-  return body;
-}
-
-/** Retries with backoff until the server answers: the page may open before the server is ready. */
-export async function persistently(read) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await read();
-    } catch {
-      await new Promise(resolve => setTimeout(resolve, Math.min(30000, 1000 * 2 ** attempt)));
-    }
-  }
-}
+export { getJson, persistently } from './http.js';
 
 /**
  * A court's, region's, category's or level's name in a language: that language's, else the fallback — the name in
@@ -48,9 +33,10 @@ export class Reference {
   /** The category on screen (its code), or null for all: a share within a standard is named by that standard. */
   category = null;
 
-  async load() {
+  /** @param {(path: string) => Promise<any>} read how to read (the dashboard: its first reads, already sent) */
+  async load(read = getJson) {
     const [regions, courts, categories, metrics, allowed, standardNames] = await Promise.all(
-      ['api/regions', 'api/courts', 'api/categories', 'api/metrics', 'api/account/scopes', 'api/measure-names'].map(getJson));
+      ['api/regions', 'api/courts', 'api/categories', 'api/metrics', 'api/account/scopes', 'api/measure-names'].map(read));
     Object.assign(this, { regions, courts, categories, allowed, standardNames });
     this.metrics = new Map(metrics.map(m => [m.id, m]));
   }

@@ -4,7 +4,8 @@
 // period not yet whole (this month to date) is drawn as provisional — a dashed last segment to a hollow point, a
 // paler bar, "to date" under it — so that its smaller counts never read as a fall.
 /* global echarts */
-import { formatAxisPercent, formatNumber, formatPeriod, formatValue } from './format.js';
+import { axisMax, scale, tickFormatter, tooltipOf } from './chart-values.js';
+import { formatAxisPercent, formatPeriod, formatValue } from './format.js';
 import { isPartial, periodDate } from './periods.js';
 import { t } from './i18n.js';
 import { marks as markStyles, themes } from './views/definitions.js';
@@ -12,10 +13,25 @@ import { marks as markStyles, themes } from './views/definitions.js';
 // The colours are the light theme of views/charts.json, which the chart images use too.
 const { ink, muted, grid: gridLine, axis: axisLine, series: palette, target: targetColour, note: noteColour } = themes.light;
 
-const scale = (unit, v) => v == null ? null : unit === 'ratio' ? Math.round(v * 10000) / 100 : v;
+/**
+ * Resolves once the global echarts is there. The dashboard loads ECharts after its own modules (index.html), so that
+ * the first reads go out while the largest file still downloads and compiles; charts are created after this.
+ */
+export const chartsReady = new Promise((resolve, reject) => {
+  if (globalThis.echarts) return resolve();
+  const script = document.querySelector('script[src$="echarts.min.js"]');
+  script?.addEventListener('load', () => resolve(), { once: true });
+  script?.addEventListener('error', () => reject(new Error(`${script.src} did not load`)), { once: true });
+});
+
+/** The page's type against its 15 px at 1920×1080: larger on large screens (app.css), and the charts' with it. */
+const pageScale = () => parseFloat(getComputedStyle(document.documentElement).fontSize) / 15 || 1;
 
 export class TimeChart {
   #chart;
+  #element;
+  #scale = pageScale();
+  #last = null; // the newest update's arguments, drawn again when the type's size changes
 
   /**
    * @param {HTMLElement} element
@@ -26,8 +42,30 @@ export class TimeChart {
     this.spec = spec;
     this.reference = reference;
     this.unit = reference.metric(spec.measures[0])?.unit ?? 'count';
+    this.#element = element;
+    // Its options come with the first series (update): drawn once with data rather than first empty — each drawing
+    // of a view's charts costs the first view's time.
     this.#chart = echarts.init(element, null, { renderer: 'canvas' });
-    this.#chart.setOption(this.#base());
+  }
+
+  /** Everything whose size follows the page's type: text, spacing, legend keys, lines and points. */
+  #sized() {
+    const k = this.#scale;
+    const text = () => ({ fontSize: 12 * k }); // a new object each: ECharts keeps what it is given
+    return {
+      textStyle: text(),
+      grid: { left: 8 * k, right: 24 * k, top: (this.spec.measures.length > 1 ? 40 : 28) * k, bottom: 8 * k },
+      legend: { textStyle: text(), itemWidth: 25 * k, itemHeight: 14 * k, itemGap: 10 * k, pageIconSize: 15 * k, pageTextStyle: text() },
+      tooltip: { textStyle: { fontSize: 14 * k } },
+      xAxis: { axisLabel: text() },
+      yAxis: { axisLabel: text() },
+      series: this.spec.measures.flatMap(id => {
+        const type = this.spec.type ?? 'line';
+        if (type === 'bar' || type === 'stacked') return [{ id, barMaxWidth: (type === 'bar' ? 28 : 36) * k }];
+        return [{ id, symbolSize: 4 * k, lineStyle: { width: 2.5 * k } },
+          { id: `${id}~to-date`, symbolSize: 7 * k, lineStyle: { width: 2.5 * k } }];
+      }),
+    };
   }
 
   #base() {
@@ -37,8 +75,9 @@ export class TimeChart {
       animationDurationUpdate: 300,
       aria: { enabled: true },
       color: palette,
-      textStyle: { fontFamily: 'inherit', color: ink },
-      grid: { left: 8, right: 24, top: this.spec.measures.length > 1 ? 40 : 28, bottom: 8, containLabel: true },
+      // The page's font by name: a canvas takes no 'inherit' (it fell back to 10 px sans-serif whatever the size).
+      textStyle: { fontFamily: getComputedStyle(document.body).fontFamily, color: ink },
+      grid: { containLabel: true },
       // one line that pages rather than wraps: a wrapped legend ran over the plot and the axis labels
       legend: { show: this.spec.measures.length > 1, type: 'scroll', top: 0, left: 0, right: 0, textStyle: { color: muted },
         data: this.spec.measures.map(id => this.reference.name(id)) },
@@ -57,16 +96,16 @@ export class TimeChart {
   #toDateOf(id) {
     return {
       id: `${id}~to-date`, name: this.reference.name(id), type: 'line', data: [], connectNulls: false,
-      lineStyle: { width: 2.5, type: 'dashed' }, symbol: 'emptyCircle', symbolSize: 7, z: 3,
+      lineStyle: { type: 'dashed' }, symbol: 'emptyCircle', z: 3,
     };
   }
 
   #seriesOf(id) {
     const type = this.spec.type ?? 'line';
     const series = { id, name: this.reference.name(id), data: [], connectNulls: false };
-    if (type === 'bar') return { ...series, type: 'bar', barMaxWidth: 28 };
-    if (type === 'stacked') return { ...series, type: 'bar', stack: 'all', barMaxWidth: 36 };
-    const line = { ...series, type: 'line', symbolSize: 4, lineStyle: { width: 2.5 } };
+    if (type === 'bar') return { ...series, type: 'bar' };
+    if (type === 'stacked') return { ...series, type: 'bar', stack: 'all' };
+    const line = { ...series, type: 'line' };
     if (type === 'area') return { ...line, symbol: 'none', areaStyle: { opacity: 0.12 } };
     if (type === 'band') return { ...line, symbol: 'none', areaStyle: { opacity: 0.08 } };
     return line;
@@ -74,6 +113,7 @@ export class TimeChart {
 
   /** Rebuilds names (a language change) without touching the data. */
   relabel() {
+    if (!this.#last) return; // not drawn yet: the first update names them
     this.#chart.setOption({ legend: { data: this.spec.measures.map(id => this.reference.name(id)) }, series: this.spec.measures.flatMap(id => this.#lines()
       ? [{ id, name: this.reference.name(id) }, { id: `${id}~to-date`, name: this.reference.name(id) }]
       : [{ id, name: this.reference.name(id) }]) });
@@ -84,6 +124,12 @@ export class TimeChart {
    * @param {{ targets?: Record<string, number|null>, annotations?: {date: string, text: string}[] }} marks
    */
   update(series, marks = {}) {
+    if (!this.#last) {
+      this.#chart.setOption(this.#base(), { lazyUpdate: true });
+      this.#chart.setOption(this.#sized(), { lazyUpdate: true });
+    }
+    this.#last = [series, marks];
+    const k = this.#scale;
     const last = series.points.length - 1;
     const partial = last >= 0 && isPartial(series.points[last], series.granularity);
     const labels = series.points.map((p, i) => formatPeriod(p.periodStart, series.granularity)
@@ -93,8 +139,8 @@ export class TimeChart {
       .filter(x => x.index >= 0)
       .map(({ note, index }) => ({
         xAxis: labels[index], name: note.text,
-        label: { formatter: truncate(note.text), color: noteColour, position: 'insideEndTop', fontSize: markStyles.note.fontSize },
-        lineStyle: { color: noteColour, type: markStyles.note.dash, width: markStyles.note.width },
+        label: { formatter: truncate(note.text), color: noteColour, position: 'insideEndTop', fontSize: markStyles.note.fontSize * k },
+        lineStyle: { color: noteColour, type: markStyles.note.dash, width: markStyles.note.width * k },
       }));
     // A mark line does not widen the axis by itself: keep every target in view, as the chart images do.
     const targets = this.spec.measures.map(id => scale(this.unit, marks.targets?.[id])).filter(v => v != null);
@@ -116,7 +162,7 @@ export class TimeChart {
           markLine: {
             silent: false, symbol: 'none', animation: false,
             data: [
-              ...targetLine(marks.targets?.[id], this.unit, palette[i % palette.length], this.spec.measures.length > 1),
+              ...targetLine(marks.targets?.[id], this.unit, palette[i % palette.length], this.spec.measures.length > 1, k),
               ...(i === 0 ? notes : []),
             ],
           },
@@ -129,7 +175,18 @@ export class TimeChart {
     });
   }
 
+  /** The box changed size; so may the page's type (a window moved to a larger screen): then the sizes follow. */
   resize() {
+    const k = pageScale();
+    if (k !== this.#scale) {
+      this.#scale = k;
+      if (this.#last) {
+        this.#chart.setOption(this.#sized(), { lazyUpdate: true });
+        this.update(...this.#last);
+      }
+    }
+    // the observer's first call, as it starts watching, finds the size the chart was made with: nothing to redraw
+    if (this.#element.clientWidth === this.#chart.getWidth() && this.#element.clientHeight === this.#chart.getHeight()) return;
     this.#chart.resize();
   }
 
@@ -138,13 +195,13 @@ export class TimeChart {
   }
 }
 
-function targetLine(target, unit, colour, several) {
+function targetLine(target, unit, colour, several, k) {
   if (target == null) return [];
   const { dash, width, label, fontSize } = markStyles.target;
   return [{
     yAxis: scale(unit, target),
-    lineStyle: { color: several ? colour : targetColour, type: dash, width },
-    label: { formatter: label.replace('{0}', formatValue(unit, target)), color: several ? colour : targetColour, position: 'insideStartTop', fontSize },
+    lineStyle: { color: several ? colour : targetColour, type: dash, width: width * k },
+    label: { formatter: label.replace('{0}', formatValue(unit, target)), color: several ? colour : targetColour, position: 'insideStartTop', fontSize: fontSize * k },
   }];
 }
 
@@ -159,45 +216,3 @@ function periodIndex(points, date) {
 }
 
 const truncate = text => text.length > markStyles.note.maxLength ? `${text.slice(0, markStyles.note.maxLength - 1)}…` : text;
-
-/** The axis tooltip: each measure once (the to-date segment repeats its series), in its unit. */
-function tooltipOf(params, unit) {
-  const seen = new Set();
-  const rows = params.filter(p => p.value != null && !seen.has(p.seriesName) && seen.add(p.seriesName));
-  const value = v => unit === 'ratio' ? formatValue('ratio', v / 100) : formatValue(unit, v);
-  const escape = text => String(text).replace(/[&<>"]/g, c => `&#${c.charCodeAt(0)};`);
-  return [escape(params[0]?.axisValueLabel ?? '').replace('\n', ' · '),
-    ...rows.map(p => `${p.marker}${escape(p.seriesName)}: <b>${escape(value(p.value?.value ?? p.value))}</b>`)].join('<br>');
-}
-
-/**
- * The value axis' end: shares that stay within 100 % stop there (a rate above it, a clearance rate of 110 %, keeps
- * its room); a target above the data stays in view; otherwise ECharts' nice maximum.
- */
-function axisMax(unit, target) {
-  return ({ max }) => {
-    const top = Math.max(max, target ?? max);
-    if (unit === 'ratio') return top <= 100 ? Math.min(100, niceCeiling(top)) : niceCeiling(top);
-    return target != null && target > max ? target : null;
-  };
-}
-
-/** The next round number at or above a value: 3.2 → 4, 83 → 100, 101 → 120. */
-function niceCeiling(value) {
-  if (!(value > 0)) return 1;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  return [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map(step => step * magnitude).find(top => top >= value - 1e-9);
-}
-
-/**
- * Axis ticks distinct and formatted for their range: as many decimals as the smallest step between ticks needs
- * (cases per judge 0.2, 0.4 … not 0, 0, 0), percent for shares.
- */
-function tickFormatter(unit, series, measures) {
-  const values = series.points.flatMap(p => measures.map(id => scale(unit, p.values[id]))).filter(v => v != null);
-  // nothing but zeros: the axis still runs to 1 (0.2 a tick)
-  const high = Math.max(0, ...values) || 1;
-  const decimals = high > 0 && high < 10 ? Math.min(3, Math.ceil(-Math.log10(high / 5)) + (high < 1 ? 1 : 0)) : 0;
-  if (unit === 'ratio') return v => formatAxisPercent(v, decimals);
-  return v => decimals > 0 ? formatNumber(v, decimals) : formatValue(unit, v);
-}

@@ -34,7 +34,8 @@ public sealed class HonestPeriodsTests : DashboardFixture
         await ExpectTilesAsync(page, "5", "3", "5", "60.0%");
         const string chart = "echarts.getInstanceByDom(document.querySelector('.card[data-measures^=\"clearance_rate\"] .chart')).getOption()";
 
-        await page.WaitForFunctionAsync($"() => {chart}.series.some(s => s.id === 'clearance_rate~to-date' && s.data.at(-1) === 60)");
+        // the charts are drawn once ECharts is there, which may be after the tiles
+        await page.WaitForFunctionAsync("() => window.echarts?.getInstanceByDom(document.querySelector('.card[data-measures^=\"clearance_rate\"] .chart'))?.getOption()?.series.some(s => s.id === 'clearance_rate~to-date' && s.data.at(-1) === 60)");
         var solid = await page.EvaluateAsync<double?[]>($"() => {chart}.series.find(s => s.id === 'clearance_rate').data");
         Assert.Null(solid[^1]); // this month is only in the dashed segment to its hollow point
         var labels = await page.EvaluateAsync<string[]>($"() => {chart}.xAxis[0].data");

@@ -62,8 +62,9 @@ public sealed class LocaleRulesTests : DashboardFixture
         Assert.Contains($"{Today.Year} ж.", period);
         Assert.DoesNotMatch(@"M\d\d", period); // Chromium's own Kazakh: "2026 M12 6"
         await Expect(Tile(page, "clearance-rate")).ToHaveTextAsync("60,0%");
-        var axis = await page.EvaluateAsync<string[]>(
-            "() => echarts.getInstanceByDom(document.querySelector('.chart')).getOption().xAxis[0].data");
+        // the charts are drawn once ECharts is there, which may be after the tiles
+        var axis = await (await page.WaitForFunctionAsync(
+            "() => window.echarts?.getInstanceByDom(document.querySelector('.chart'))?.getOption()?.xAxis[0].data")).JsonValueAsync<string[]>();
         Assert.All(axis, label => Assert.DoesNotMatch(@"M\d\d", label));
         Assert.Contains(axis, label => kazakhMonths.Any(m => label.StartsWith(m[..3], StringComparison.Ordinal)));
         await Browser.ScreenshotAsync(page, "locale-kazakh-case-flow");

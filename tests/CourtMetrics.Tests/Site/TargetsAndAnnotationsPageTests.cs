@@ -66,8 +66,8 @@ public sealed class TargetsAndAnnotationsPageTests : DashboardFixture
         await Expect(admin.Locator("#annotations tbody")).ToContainTextAsync("e-filing launched");
 
         await dashboard.WaitForFunctionAsync("""
-            () => echarts.getInstanceByDom(document.querySelector('.chart')).getOption()
-                    .series[0].markLine.data.some(m => m.name === 'e-filing launched')
+            () => window.echarts?.getInstanceByDom(document.querySelector('.chart'))?.getOption()
+                    ?.series[0].markLine.data.some(m => m.name === 'e-filing launched')
             """);
         await Browser.ScreenshotAsync(dashboard, "case-flow-annotation");
         Assert.Empty(UnexpectedErrors());

@@ -35,7 +35,7 @@ public sealed class ViewsPageTests : DashboardFixture
         await page.WaitForFunctionAsync("""
             () => {
               const card = document.querySelector('.card[data-measures^="within_standard_1"] .chart');
-              const series = card && echarts.getInstanceByDom(card)?.getOption().series;
+              const series = card && window.echarts?.getInstanceByDom(card)?.getOption()?.series;
               return series && [1, 2, 3].map(k => series.find(s => s.id === `within_standard_${k}`)?.markLine?.data?.[0]?.yAxis).join() === '75,90,98';
             }
             """);

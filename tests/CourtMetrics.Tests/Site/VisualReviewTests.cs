@@ -6,7 +6,8 @@ namespace CourtMetrics.Tests.Site;
 
 /// <summary>
 /// Every view of the dashboard in the three languages at a laptop's, a projector's and a 4K screen's size: no page
-/// that scrolls sideways, no text out of its box or cut off, no text over other text, no legend over its chart. The
+/// that scrolls sideways, no text out of its box or cut off, no text over other text, no legend over its chart, the
+/// masthead on one line, and a large screen filled with type and charts that grow with it (Support/VisualReview). The
 /// screenshots make one contact sheet (artifacts/contact-sheet-dashboard.html). What it checks holds whatever the day
 /// (no expectation names a date), so it is left out of the run at another date (Calendar=today): 63 pages take two
 /// minutes, and the layout of "to date" labels at month ends is covered by HonestPeriodsTests there.
@@ -14,6 +15,7 @@ namespace CourtMetrics.Tests.Site;
 public sealed class VisualReviewTests : DashboardFixture
 {
     private static readonly (int Width, int Height)[] Sizes = [(1366, 768), (1920, 1080), (3840, 2160)];
+    private const string EveryChartDrawn = "() => [...document.querySelectorAll('.chart')].every(e => window.echarts?.getInstanceByDom(e)?.getOption())";
     private static readonly string[] Views = ["overview", "case-flow", "durations", "digital", "budget", "ranking", "court&court=11"];
 
     [Fact]
@@ -28,6 +30,7 @@ public sealed class VisualReviewTests : DashboardFixture
                     var page = await Browser.OpenAsync(new Uri(Url, $"/?view={view}&lang={language}"), width, height);
                     await Expect(page.Locator(".connection[data-state=connected]")).ToBeVisibleAsync();
                     await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
+                    await page.WaitForFunctionAsync(EveryChartDrawn); // charts are drawn once ECharts is there, maybe after the tiles
                     await page.WaitForTimeoutAsync(400); // the charts' animation settles
                     var where = $"{view} · {language} · {width}×{height}";
                     defects.AddRange((await VisualReview.DefectsAsync(page)).Select(d => $"{where}: {d}"));
@@ -40,10 +43,11 @@ public sealed class VisualReviewTests : DashboardFixture
     }
 
     [Fact]
-    public async Task The_review_catches_a_legend_over_its_plot_and_text_out_of_its_box()
+    public async Task The_review_catches_a_legend_over_its_plot_text_out_of_its_box_a_wrapped_masthead_and_an_empty_screen()
     {
         var page = await Browser.OpenAsync(new Uri(Url, "/?view=durations"));
         await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        await page.WaitForFunctionAsync(EveryChartDrawn);
         Assert.Empty(await VisualReview.DefectsAsync(page));
 
         // the legend as it was: wrapping at the top over the plot; a figure too wide for its box, as tiles had
@@ -61,5 +65,22 @@ public sealed class VisualReviewTests : DashboardFixture
         var defects = await VisualReview.DefectsAsync(page);
         Assert.Contains(defects, d => d.Contains("legend") && d.Contains("reaches the plot"));
         Assert.Contains(defects, d => d.Contains("runs out of its box"));
+
+        // the masthead and the grids as they were: views wrapping under the brand at 1366 px in Russian, a 4K screen
+        // with charts in the left third, 300 px high, in 15 px type, and charts' labels far smaller than the page's text
+        await page.EvaluateAsync("""
+            () => {
+              document.querySelector('.masthead').style.width = '600px';
+              Object.assign(document.querySelector('.charts').style, { gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gridAutoRows: '200px' });
+              document.documentElement.style.fontSize = '10px';
+              echarts.getInstanceByDom(document.querySelector('.chart')).setOption({ xAxis: { axisLabel: { fontSize: 6 } } });
+            }
+            """);
+        defects = await VisualReview.DefectsAsync(page);
+        Assert.Contains(defects, d => d.StartsWith("the masthead wraps"));
+        Assert.Contains(defects, d => d.Contains("section.charts leaves") && d.Contains("of its width empty"));
+        Assert.Contains(defects, d => d.Contains("px high on a 1080 px high screen"));
+        Assert.Contains(defects, d => d.StartsWith("the text is 10 px on a 1920 px wide screen"));
+        Assert.Contains(defects, d => d.Contains("axis labels"));
     }
 }

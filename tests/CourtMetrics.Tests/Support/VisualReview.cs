@@ -5,8 +5,10 @@ namespace CourtMetrics.Tests.Support;
 
 /// <summary>
 /// What a person would see wrong on a page, found in the browser: the page scrolling sideways, text running out of
-/// its box or cut off, boxes of text over each other, and a chart's legend over its plot or axis labels. Each
-/// screenshot goes to a contact sheet (one HTML page) in the test output.
+/// its box or cut off, boxes of text over each other, a chart's legend over its plot or axis labels, a masthead on
+/// more than one line, and a large screen left half empty — a grid of tiles or charts short of its width, charts
+/// under a quarter of the screen's height, text under 1/170 of its width, charts' text much smaller than the page's.
+/// Each screenshot goes to a contact sheet (one HTML page) in the test output.
 /// </summary>
 public sealed class VisualReview(string name)
 {
@@ -77,7 +79,7 @@ public sealed class VisualReview(string name)
           // value axis labels at its top.
           for (const element of document.querySelectorAll('.chart')) {
             const chart = window.echarts?.getInstanceByDom(element);
-            const axis = chart?.getModel().getComponent('yAxis')?.axis;
+            const axis = chart?.getModel()?.getComponent('yAxis')?.axis;
             if (!axis || !shown(element)) continue;
             const ticks = axis.getViewLabels().map(l => l.formattedLabel);
             if (new Set(ticks).size < ticks.length)
@@ -87,8 +89,8 @@ public sealed class VisualReview(string name)
             const chart = window.echarts?.getInstanceByDom(element);
             if (!chart || !shown(element)) continue;
             const model = chart.getModel();
-            const legend = model.getComponent('legend');
-            const grid = model.getComponent('grid')?.coordinateSystem?.getRect();
+            const legend = model?.getComponent('legend');
+            const grid = model?.getComponent('grid')?.coordinateSystem?.getRect();
             if (!legend || !grid || legend.get('show') === false) continue;
             const group = chart.getViewOfComponentModel(legend)?.group;
             if (!group) continue;
@@ -96,6 +98,30 @@ public sealed class VisualReview(string name)
             const bottom = r.y + r.height + (group.y ?? 0);
             if (r.height > 0 && bottom > grid.y - 6)
               defects.push(`the legend of ${name(element.closest('.card')?.querySelector('h2, h3') ?? element)} reaches the plot (${Math.round(bottom)} px, plot from ${Math.round(grid.y)} px)`);
+          }
+          // The masthead on one line: its brand, every view link and the status share a row.
+          const head = [...document.querySelectorAll('.masthead > *, nav.views a')].filter(shown);
+          const top = head.reduce((a, e) => (e.getBoundingClientRect().top > a.getBoundingClientRect().top ? e : a), head[0]);
+          const bottom = head.reduce((a, e) => (e.getBoundingClientRect().bottom < a.getBoundingClientRect().bottom ? e : a), head[0]);
+          if (top && top.getBoundingClientRect().top >= bottom.getBoundingClientRect().bottom)
+            defects.push(`the masthead wraps: ${name(top)} is below ${name(bottom)}`);
+          // A large screen filled: each grid of tiles or charts spans its width, charts are at least a quarter of the
+          // screen's height, the text grows with the screen and the charts' text with it.
+          for (const grid of [...document.querySelectorAll('.tiles, .charts')].filter(shown)) {
+            const r = grid.getBoundingClientRect();
+            const reach = Math.max(...[...grid.children].filter(shown).map(e => e.getBoundingClientRect().right));
+            if (reach < r.right - 0.02 * r.width)
+              defects.push(`${name(grid).split(' ')[0]} leaves ${Math.round(100 * (r.right - reach) / r.width)}% of its width empty`);
+          }
+          for (const card of [...document.querySelectorAll('.charts .card')].filter(shown))
+            if (card.getBoundingClientRect().height < innerHeight / 4)
+              defects.push(`the chart ${name(card.querySelector('h2') ?? card)} is ${Math.round(card.getBoundingClientRect().height)} px high on a ${innerHeight} px high screen`);
+          const type = parseFloat(getComputedStyle(document.querySelector('main') ?? document.body).fontSize);
+          if (type < innerWidth / 170) defects.push(`the text is ${type} px on a ${innerWidth} px wide screen (under 1/170 of it)`);
+          for (const element of [...document.querySelectorAll('.chart')].filter(shown)) {
+            const size = window.echarts?.getInstanceByDom(element)?.getModel()?.getComponent('xAxis')?.get(['axisLabel', 'fontSize']);
+            if (size != null && size < 0.75 * type)
+              defects.push(`the axis labels of ${name(element.closest('.card')?.querySelector('h2') ?? element)} are ${size} px beside text of ${type} px`);
           }
           return [...new Set(defects)];
         }

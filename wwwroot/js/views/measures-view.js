@@ -3,7 +3,7 @@
 import { t } from '../i18n.js';
 import { measureRequest, scopeOf } from '../state.js';
 import { Tile } from '../tiles.js';
-import { TimeChart } from '../timechart.js';
+import { chartsReady, TimeChart } from '../timechart.js';
 import { ChartCard } from './chart-card.js';
 import { ChartPacks } from './chart-packs.js';
 import { LikeWithLike } from './like-with-like.js';
@@ -15,6 +15,7 @@ export class MeasuresView {
   #like;                 // what the tiles compare (like-with-like.js)
   #targets = {};         // measure id → the target in force in the scope on screen
   #observer;
+  #disposed = false;
   #packs;
 
   constructor(main, definition, context) {
@@ -35,10 +36,18 @@ export class MeasuresView {
     charts.className = 'charts';
     charts.id = 'charts';
     main.append(charts);
-    this.#charts = definition.charts.filter(spec => reference.metric(spec.measures[0])).map(spec => {
-      const card = new ChartCard(charts, spec, reference);
-      return { spec, card, chart: new TimeChart(card.canvas, spec, reference) };
-    });
+    this.#charts = definition.charts.filter(spec => reference.metric(spec.measures[0]))
+      .map(spec => ({ spec, card: new ChartCard(charts, spec, reference), chart: null }));
+    // The charts come after the view's first reads have gone out (the caller sends them right after this
+    // constructor; a promise's callback runs at the earliest once that is done) and once ECharts is there: creating
+    // them is the costliest step of the first view, and it overlaps the server's answer instead of preceding it.
+    chartsReady.then(() => this.#createCharts());
+  }
+
+  #createCharts() {
+    if (this.#disposed) return;
+    const { reference } = this.context;
+    for (const entry of this.#charts) entry.chart = new TimeChart(entry.card.canvas, entry.spec, reference);
     // One observer for every chart box: window resizes and the layout settling after fonts load.
     let queued = false;
     this.#observer = new ResizeObserver(() => {
@@ -50,6 +59,7 @@ export class MeasuresView {
       });
     });
     for (const { card } of this.#charts) this.#observer.observe(card.canvas);
+    this.refresh(); // the series that arrived first
   }
 
   #families() {
@@ -86,7 +96,7 @@ export class MeasuresView {
     this.#packs.relabel();
     for (const { card, chart } of this.#charts) {
       card.relabel();
-      chart.relabel();
+      chart?.relabel();
     }
     this.refresh();
   }
@@ -100,7 +110,7 @@ export class MeasuresView {
       if (reference.metric(tile.id)?.family === family) tile.update(series, targetOf(tile.id), like);
     }
     for (const { spec, card, chart } of this.#charts) {
-      if (reference.metric(spec.measures[0])?.family !== family) continue;
+      if (!chart || reference.metric(spec.measures[0])?.family !== family) continue;
       const targets = Object.fromEntries(spec.measures.map(id => [id, targetOf(id)]));
       chart.update(series, { targets, annotations: annotations() });
       card.show(series);
@@ -108,8 +118,9 @@ export class MeasuresView {
   }
 
   dispose() {
-    this.#observer.disconnect();
-    for (const { chart } of this.#charts) chart.dispose();
+    this.#disposed = true;
+    this.#observer?.disconnect();
+    for (const { chart } of this.#charts) chart?.dispose();
   }
 }
 
