@@ -7,6 +7,7 @@
 #
 #   ./run.sh                      the product, at http://127.0.0.1:5080 (ASPNETCORE_URLS to change)
 #   ./run.sh --install [pkg...]   only install the prerequisites (and the extra Debian packages named)
+#   ./run.sh --help               this usage and the product's commands (each has its own --help); starts nothing
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -31,6 +32,13 @@ install_missing() {
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     fi
 }
+
+# --help, for the whole or for a command, and --version: answered by the product without installing or starting
+# anything (it builds if needed, then prints).
+if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ] || [ "${1:-}" = "--version" ] || [[ " $* " == *" --help "* ]]; then
+    if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; echo; fi
+    exec dotnet run --project src/CourtMetrics -c Release -v quiet -- "$@"
+fi
 
 if [ "${1:-}" = "--install" ]; then
     shift

@@ -584,6 +584,20 @@ $$;
 
 
 --
+-- Name: cm_regions_map_changed(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cm_regions_map_changed() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    UPDATE court_system_settings SET map_version = map_version + 1;
+    RETURN NULL;
+END
+$$;
+
+
+--
 -- Name: cm_report_period(text, smallint); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1272,9 +1286,12 @@ CREATE TABLE public.court_system_settings (
     currency text,
     fiscal_year_start_month smallint DEFAULT 1 NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    map_version bigint DEFAULT 0 NOT NULL,
+    names jsonb DEFAULT '{}'::jsonb NOT NULL,
     CONSTRAINT court_system_settings_currency_check CHECK ((currency ~ '^[A-Z]{3}$'::text)),
     CONSTRAINT court_system_settings_fiscal_year_start_month_check CHECK (((fiscal_year_start_month >= 1) AND (fiscal_year_start_month <= 12))),
     CONSTRAINT court_system_settings_languages_check CHECK ((((cardinality(languages) >= 1) AND (cardinality(languages) <= 12)) AND (array_position(languages, NULL::text) IS NULL))),
+    CONSTRAINT court_system_settings_names_check CHECK ((jsonb_typeof(names) = 'object'::text)),
     CONSTRAINT court_system_settings_singleton_check CHECK (singleton)
 );
 
@@ -1614,9 +1631,11 @@ CREATE TABLE public.regions (
     CONSTRAINT regions_id_positive CHECK ((id > 0)),
     CONSTRAINT regions_names_check CHECK ((jsonb_typeof(names) = 'object'::text)),
     CONSTRAINT regions_outline_check CHECK ((jsonb_typeof(outline) = 'object'::text)),
+    CONSTRAINT regions_outline_geometry CHECK (((outline ->> 'type'::text) = ANY (ARRAY['Polygon'::text, 'MultiPolygon'::text, 'Feature'::text]))),
     CONSTRAINT regions_population_check CHECK ((population >= 0)),
     CONSTRAINT regions_tile_column_check CHECK (((tile_column >= 0) AND (tile_column <= 99))),
-    CONSTRAINT regions_tile_row_check CHECK (((tile_row >= 0) AND (tile_row <= 99)))
+    CONSTRAINT regions_tile_row_check CHECK (((tile_row >= 0) AND (tile_row <= 99))),
+    CONSTRAINT regions_tile_whole CHECK (((tile_column IS NULL) = (tile_row IS NULL)))
 );
 
 
@@ -2154,6 +2173,14 @@ ALTER TABLE ONLY public.regions
 
 
 --
+-- Name: regions regions_tile_unique; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.regions
+    ADD CONSTRAINT regions_tile_unique UNIQUE (tile_column, tile_row) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
 -- Name: schema_journal schema_journal_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2513,6 +2540,13 @@ CREATE TRIGGER portal_use_touch_after_update_new AFTER UPDATE ON public.portal_u
 --
 
 CREATE TRIGGER portal_use_touch_after_update_old AFTER UPDATE ON public.portal_use REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.cm_touch_court_days();
+
+
+--
+-- Name: regions regions_map_changed; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER regions_map_changed AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.regions FOR EACH STATEMENT EXECUTE FUNCTION public.cm_regions_map_changed();
 
 
 --

@@ -8,15 +8,25 @@ using CourtMetrics.Ingest;
 using CourtMetrics.Ingest.Api;
 using CourtMetrics.Jobs;
 using CourtMetrics.Live;
+using CourtMetrics.Maps;
 using CourtMetrics.Metrics;
 using CourtMetrics.Nodes;
 using CourtMetrics.Presentation;
 using CourtMetrics.Reference;
+using CourtMetrics.Release;
 using CourtMetrics.Security;
 using CourtMetrics.Simulation;
 using CourtMetrics.Site;
 using CourtMetrics.Targets;
 using CourtMetrics.YearlyStatistics;
+
+// --help, --version and a mistyped command are answered before anything starts.
+if (ProductCommands.Answer(args, Console.Out) is { } answered)
+{
+    Environment.ExitCode = answered;
+    return;
+}
+if (args is ["serve", ..]) args = args[1..];
 
 var builder = WebApplication.CreateBuilder(SiteSetup.Options(args));
 
@@ -32,6 +42,7 @@ builder.Services.AddMeasures();
 builder.Services.AddLive(builder.Configuration);
 builder.Services.AddTargets();
 builder.Services.AddAnnotations();
+builder.Services.AddRegionMaps();
 builder.Services.AddCharts(builder.Configuration);
 builder.Services.AddPresentation();
 builder.Services.AddSimulation(builder.Configuration);
@@ -49,6 +60,7 @@ if (await app.RunImportIfAskedAsync(args)) return;
 await app.EnsureFirstAdministratorAsync();
 
 app.UseSecurity();
+app.UseVersionHeader();
 app.UseErrorPages();
 app.UseNodeRole();
 app.UseAccounts();
@@ -66,10 +78,12 @@ app.MapSimulation();
 app.MapLive();
 app.MapTargets();
 app.MapAnnotations();
+app.MapRegionMaps();
 app.MapCharts();
 app.MapPresentation();
 app.MapIngest();
 app.MapYearlyStatistics();
 app.MapIngestApi();
+app.MapApiReference();
 
 app.Run();

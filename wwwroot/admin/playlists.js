@@ -26,14 +26,25 @@ const select = (name, options, value) => {
   return element;
 };
 
+// A title slide (the court system's name and its headline figures) and a closing one (the public dashboard's QR
+// code) take no measure or peers of their own.
+const framing = kind => kind === 'title' || kind === 'closing';
+
 function addSlide(slide = { kind: 'measure', metric: metrics[0].id }) {
   const row = slidesBody.insertRow();
   row.insertCell().textContent = String(slidesBody.rows.length);
-  row.insertCell().append(select('kind', [['measure', t('slideMeasure')], ['chart', t('slideChart')], ['comparison', t('slideComparison')]], slide.kind));
-  row.insertCell().append(select('measure', metrics.map(m => [m.id, metricName(m)]), slide.metric));
+  const kind = select('kind', [['title', t('slideTitle')], ['measure', t('slideMeasure')], ['chart', t('slideChart')],
+    ['comparison', t('slideComparison')], ['map', t('slideMap')], ['closing', t('slideClosing')]], slide.kind);
+  row.insertCell().append(kind);
+  const metric = select('measure', metrics.map(m => [m.id, metricName(m)]), slide.metric ?? metrics[0].id);
+  row.insertCell().append(metric);
   const peers = Object.assign(document.createElement('input'), { value: (slide.peers ?? []).join(', ') });
   peers.setAttribute('aria-label', t('peerUnits'));
   row.insertCell().append(peers);
+  if (slide.metrics) row.dataset.metrics = JSON.stringify(slide.metrics); // a title slide's own headline, kept as it is
+  const framed = () => { metric.disabled = peers.disabled = framing(kind.value); };
+  kind.addEventListener('change', framed);
+  framed();
   const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: t('remove') });
   remove.addEventListener('click', () => { row.remove(); [...slidesBody.rows].forEach((r, i) => { r.cells[0].textContent = String(i + 1); }); });
   row.insertCell().append(remove);
@@ -54,6 +65,8 @@ function fill(playlist) {
 
 const readSlides = () => [...slidesBody.rows].map(row => {
   const [, kind, metric, peers] = row.cells;
+  if (framing(kind.firstChild.value))
+    return { kind: kind.firstChild.value, metrics: kind.firstChild.value === 'title' && row.dataset.metrics ? JSON.parse(row.dataset.metrics) : null };
   const codes = peers.firstChild.value.split(',').map(s => s.trim()).filter(Boolean);
   return { kind: kind.firstChild.value, metric: metric.firstChild.value, peers: codes.length ? codes : null };
 });

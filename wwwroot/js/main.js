@@ -8,10 +8,12 @@ import { hubMessage, LiveFeed } from './live.js';
 import { setFiscalYearStartMonth } from './periods.js';
 import { watchSimulation } from './progress.js';
 import { renderReporting, showReporting } from './reporting.js';
+import { firstRead } from './first-reads.js';
 import { getJson, persistently, Reference } from './reference.js';
 import { rangeOf, requestKey, scopeOf, stateFromUrl, stateKey, urlForState } from './state.js';
 import { CourtView } from './views/court-view.js';
 import { definitions } from './views/definitions.js';
+import { MapView } from './views/map-view.js';
 import { MeasuresView } from './views/measures-view.js';
 import { RankingView } from './views/ranking-view.js';
 
@@ -122,6 +124,7 @@ function createView() {
   main.replaceChildren();
   main.dataset.view = state.view;
   view = state.view === 'ranking' ? new RankingView(main, context)
+    : state.view === 'map' ? new MapView(main, context)
     : state.view === 'court' ? new CourtView(main, context)
     : new MeasuresView(main, definitions[state.view], context);
   translatePage(main);
@@ -176,9 +179,11 @@ onLanguage(() => {
 
 translatePage();
 renderConnection();
+// The footer's version: /health says which version answers (it answers while the database is down too).
+fetch('health').then(response => response.json()).then(health => { byId('version').textContent = health.version; }).catch(() => {});
 // A real instance before its first import: say so, rather than draw zeros as if the courts had done nothing.
 // Amounts are written in the court system's currency; budgets run by its fiscal year. (Read beside the reference.)
-const [, dataState] = await Promise.all([persistently(() => reference.load()), getJson('api/data-state').catch(() => null)]);
+const [, dataState] = await Promise.all([persistently(() => reference.load(firstRead)), firstRead('api/data-state').catch(() => null)]);
 if (dataState) {
   byId('no-data').hidden = dataState.hasData;
   document.body.toggleAttribute('data-no-data', !dataState.hasData);

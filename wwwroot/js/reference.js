@@ -1,25 +1,9 @@
 // What the page reads once (and again when told it changed): the court system, the metric catalogue, and the
 // targets in force where the page looks — decided on the server (/api/targets/effective), never here.
-import { formatRate } from './format.js';
+import { getJson } from './http.js';
 import { language, t } from './i18n.js';
 
-export async function getJson(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(body?.detail ?? `${path} answered ${response.status}`);
-  return body;
-}
-
-/** Retries with backoff until the server answers: the page may open before the server is ready. */
-export async function persistently(read) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await read();
-    } catch {
-      await new Promise(resolve => setTimeout(resolve, Math.min(30000, 1000 * 2 ** attempt)));
-    }
-  }
-}
+export { getJson, persistently } from './http.js';
 
 /**
  * A court's, region's, category's or level's name in a language: that language's, else the fallback — the name in
@@ -30,6 +14,13 @@ export const nameIn = (names, lang, fallback = '') => names?.[lang] || fallback;
 /** An entry of the court system (region, court, category) named in the page's language. */
 export const named = entry => nameIn(entry?.names, language(), entry?.name ?? '');
 
+/**
+ * A share within a time standard named by its standard in a category (null: all) and language, or null: the names
+ * come from the server's one rule (/api/measure-names), which the chart images and the deck follow too.
+ */
+export const standardName = (names, id, category, lang) =>
+  names.find(n => n.measure === id && n.category === (category ?? null))?.names[lang] ?? null;
+
 export class Reference {
   regions = [];
   courts = [];
@@ -37,15 +28,16 @@ export class Reference {
   metrics = new Map();
   /** What the user may see (/api/account/scopes): everything, or some regions and courts; the server enforces it. */
   allowed = { everything: true, regions: [], courts: [] };
-  /** Each category's time-standard tiers: { category, withinDays, targetShare, tier }. */
-  timeStandards = [];
+  /** The names of the shares within a time standard: { measure, category, names: { en, kk, ru } }. */
+  standardNames = [];
   /** The category on screen (its code), or null for all: a share within a standard is named by that standard. */
   category = null;
 
-  async load() {
-    const [regions, courts, categories, metrics, allowed, timeStandards] = await Promise.all(
-      ['api/regions', 'api/courts', 'api/categories', 'api/metrics', 'api/account/scopes', 'api/time-standards'].map(getJson));
-    Object.assign(this, { regions, courts, categories, allowed, timeStandards });
+  /** @param {(path: string) => Promise<any>} read how to read (the dashboard: its first reads, already sent) */
+  async load(read = getJson) {
+    const [regions, courts, categories, metrics, allowed, standardNames] = await Promise.all(
+      ['api/regions', 'api/courts', 'api/categories', 'api/metrics', 'api/account/scopes', 'api/measure-names'].map(read));
+    Object.assign(this, { regions, courts, categories, allowed, standardNames });
     this.metrics = new Map(metrics.map(m => [m.id, m]));
   }
 
@@ -55,25 +47,10 @@ export class Reference {
 
   /** A measure's name in the current language, from the catalogue; a share within a standard by its standard. */
   name(id) {
-    const tier = /^within_standard_(\d)$/.exec(id)?.[1];
-    const standard = tier && this.#standardName(Number(tier));
+    const standard = standardName(this.standardNames, id, this.category, language());
     if (standard) return standard;
     const metric = this.metrics.get(id);
     return metric ? metric.name[language()] ?? metric.name.en : id;
-  }
-
-  /**
-   * "Resolved within 365 days — standard 90.0%" for one category (or categories that agree); across categories
-   * with different tiers, "Resolved within standard 1 of each category (90–180 days)". Null without standards.
-   */
-  #standardName(tier) {
-    const tiers = this.timeStandards.filter(s => s.tier === tier && (!this.category || s.category === this.category));
-    if (tiers.length === 0) return null;
-    const days = [...new Set(tiers.map(s => s.withinDays))].sort((a, b) => a - b);
-    const shares = [...new Set(tiers.map(s => s.targetShare))];
-    return days.length === 1 && shares.length === 1
-      ? t('withinDays', days[0], formatRate(shares[0]))
-      : t('withinTiers', tier, days[0], days.at(-1));
   }
 
   /** Its description, formula and standard, for tooltips. */

@@ -1,8 +1,9 @@
-// What the dashboard shows lives in the URL — view, region, court, category, period and granularity — so a link
+// What the dashboard shows lives in the URL — view, region, court, category, period, granularity and the measure of
+// the ranking and the map — so a link
 // reproduces what its sender saw and back/forward move between views. Defaults are left out to keep links short;
 // anything malformed falls back to a default rather than failing.
 
-export const viewNames = ['overview', 'case-flow', 'durations', 'digital', 'budget', 'ranking', 'court'];
+export const viewNames = ['overview', 'case-flow', 'durations', 'digital', 'budget', 'ranking', 'map', 'court'];
 export const presets = ['last12', 'ytd', 'lastYear', 'last5', 'last30', 'custom'];
 export const granularities = ['day', 'month', 'quarter', 'year'];
 

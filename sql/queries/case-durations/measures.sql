@@ -32,11 +32,14 @@ WITH periods AS (
     -- scope's days being a share of the nation's.
     SELECT m.month, m.last_day, m.inside_from, m.inside_to,
            m.inside_from = m.month AND m.inside_to = m.last_day AS whole,
-           (SELECT coalesce(sum(f.resolved), 0) FROM case_flow_daily f
-            WHERE f.court_id = 0 AND f.day BETWEEN m.inside_from AND m.inside_to) AS inside_cases,
-           (SELECT coalesce(sum(f.resolved), 0) FROM case_flow_daily f
-            WHERE f.court_id = 0 AND f.day BETWEEN m.month AND m.last_day
-              AND f.day NOT BETWEEN m.inside_from AND m.inside_to) AS outside_cases
+           -- Counted only where they decide (an area's partial months): a lookup per month is not free.
+           CASE WHEN m.inside_from = m.month AND m.inside_to = m.last_day OR (SELECT region_id FROM area) IS NULL THEN 0
+                ELSE (SELECT coalesce(sum(f.resolved), 0) FROM case_flow_daily f
+                      WHERE f.court_id = 0 AND f.day BETWEEN m.inside_from AND m.inside_to) END AS inside_cases,
+           CASE WHEN m.inside_from = m.month AND m.inside_to = m.last_day OR (SELECT region_id FROM area) IS NULL THEN 0
+                ELSE (SELECT coalesce(sum(f.resolved), 0) FROM case_flow_daily f
+                      WHERE f.court_id = 0 AND f.day BETWEEN m.month AND m.last_day
+                        AND f.day NOT BETWEEN m.inside_from AND m.inside_to) END AS outside_cases
     FROM (SELECT g::date AS month, (g + interval '1 month')::date - 1 AS last_day,
                  greatest(g::date, @from::date) AS inside_from,
                  least((g + interval '1 month')::date - 1, @to::date) AS inside_to

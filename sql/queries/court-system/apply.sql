@@ -6,6 +6,7 @@ UPDATE court_system_settings
 SET languages = ARRAY(SELECT jsonb_array_elements_text(@Document::jsonb -> 'languages')),
     currency = @Document::jsonb ->> 'currency',
     fiscal_year_start_month = coalesce((@Document::jsonb ->> 'fiscalYearStartMonth')::smallint, 1),
+    names = coalesce(@Document::jsonb -> 'names', '{}'),
     updated_at = now();
 
 INSERT INTO court_levels (code, rank, names)

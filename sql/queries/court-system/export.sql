@@ -1,6 +1,6 @@
 -- The court system as its file (CourtSystem/CourtSystemDocument.cs): one JSON document, lists ordered as an
 -- administrator reads them (levels from the top, regions, courts and categories by code).
-SELECT jsonb_build_object(
+SELECT (jsonb_build_object(
     'languages', to_jsonb(s.languages),
     'currency', s.currency,
     'fiscalYearStartMonth', s.fiscal_year_start_month,
@@ -27,5 +27,5 @@ SELECT jsonb_build_object(
                          FROM national_economy e), '[]'),
     'budgetFloor', coalesce((SELECT jsonb_agg(jsonb_build_object('year', f.year, 'shareOfStateBudget', f.share_of_state_budget, 'legalBasis', f.legal_basis) ORDER BY f.year)
                              FROM budget_floor f), '[]')
-)::text
+) || CASE WHEN s.names <> '{}' THEN jsonb_build_object('names', s.names) ELSE '{}' END)::text
 FROM court_system_settings s;

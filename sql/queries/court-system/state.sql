@@ -8,4 +8,5 @@ SELECT (SELECT count(*) FROM regions)::int AS "Regions",
        EXISTS (SELECT 1 FROM yearly_statistics) AS "HasYearlyStatistics",
        (SELECT count(*) FROM api_keys WHERE revoked_at IS NULL)::int AS "ApiKeys",
        (SELECT currency FROM court_system_settings) AS "Currency",
-       (SELECT fiscal_year_start_month FROM court_system_settings)::int AS "FiscalYearStartMonth";
+       (SELECT fiscal_year_start_month FROM court_system_settings)::int AS "FiscalYearStartMonth",
+       coalesce((SELECT names FROM court_system_settings), '{}')::text AS "NamesJson";

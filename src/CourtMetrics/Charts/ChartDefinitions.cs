@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CourtMetrics.Maps;
 using CourtMetrics.Metrics;
 
 namespace CourtMetrics.Charts;
@@ -6,7 +7,8 @@ namespace CourtMetrics.Charts;
 /// <summary>A chart: its measures (one family), how they are drawn, and the label key of its title when it has several.</summary>
 public sealed record ChartSpec(IReadOnlyList<string> Measures, string? Type, string? Title)
 {
-    public static readonly string[] Types = ["line", "bar", "area", "band", "stacked"];
+    /// <summary>How a chart draws its measures; "map" draws one measure of every region against its target (MapRenderer).</summary>
+    public static readonly string[] Types = ["line", "bar", "area", "band", "stacked", "map"];
 
     public string Kind => Type ?? "line";
 
@@ -24,7 +26,22 @@ public sealed record ViewDefinition(IReadOnlyList<string> Tiles, IReadOnlyList<C
 
 /// <summary>The colours of a chart theme, as hex strings; the page draws the light theme.</summary>
 public sealed record ChartTheme(string Background, string Ink, string Muted, string Grid, string Axis, string Target,
-    string Note, IReadOnlyList<string> Series);
+    string Note, IReadOnlyList<string> Series, MapColours Map);
+
+/// <summary>A map class's fill and the colour of text on it.</summary>
+public sealed record ClassColours(string Fill, string Ink);
+
+/// <summary>The colours of a map's classes (MapClasses), the line between regions, and the dashed edge of a region without data.</summary>
+public sealed record MapColours(ClassColours Met, ClassColours Missed, ClassColours NoTarget, ClassColours NoData, string Border, string NoDataBorder)
+{
+    public ClassColours Of(string mapClass) => mapClass switch
+    {
+        MapClasses.Met => Met,
+        MapClasses.Missed => Missed,
+        MapClasses.NoTarget => NoTarget,
+        _ => NoData,
+    };
+}
 
 /// <summary>
 /// The views' charts, the chart themes and the labels the images draw, read at start from the same
@@ -76,6 +93,8 @@ public sealed class ChartDefinitions
             yield return $"measures {string.Join(", ", chart.Measures)} are not of one family";
         if (!ChartSpec.Types.Contains(chart.Kind)) yield return $"type '{chart.Type}' is not one of {string.Join(", ", ChartSpec.Types)}";
         if (chart.Title is not null && !HasLabel(chart.Title)) yield return $"title '{chart.Title}' is not a chart label";
+        if (chart.Kind == "map" && (chart.Measures.Count != 1 || MapClasses.ProblemOf(catalogue.Find(chart.Measures[0]), chart.Measures[0]) is not null))
+            yield return $"a map colours the regions by one measure against its target: {MapClasses.ProblemOf(catalogue.Find(chart.Measures[0]), chart.Measures[0]) ?? "give one measure"}";
     }
 
     private IEnumerable<string> Problems(MetricCatalogue catalogue)
@@ -85,7 +104,7 @@ public sealed class ChartDefinitions
                 yield return $"view {name}: {problem}";
         foreach (var (key, texts) in _file.Labels.Where(l => l.Value.Length != Languages.Length))
             yield return $"label {key} has {texts.Length} texts, not en, kk and ru";
-        foreach (var theme in new[] { "light", "dark" }.Where(t => !Themes.ContainsKey(t))) yield return $"theme {theme} is missing";
+        foreach (var theme in new[] { "light", "dark" }.Where(t => !Themes.ContainsKey(t) || Themes[t].Map is null)) yield return $"theme {theme} (with its map colours) is missing";
         if (Marks?.Target.Label is null || Marks.Note.MaxLength is not > 1) yield return "marks need a target label and a note maxLength";
     }
 }

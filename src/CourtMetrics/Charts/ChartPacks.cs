@@ -21,8 +21,9 @@ public sealed class ChartPacks(ChartImages images, ChartDataReader reader, Chart
         var first = charts[0];
         var language = first.Image.Language;
         var data = await reader.ReadAsync(first, stamp, cancellationToken);
-        var slides = charts.Select((c, i) => new PptxDeck.Slide(text.Title(c.Chart, language), pngs[i].Bytes, c.Image.PixelWidth, c.Image.PixelHeight)).ToList();
-        var deck = PptxDeck.Build($"{titleIn(language)} — {data.ScopeName}", text.Subtitle(first, data), language, slides);
+        var pages = charts.Select((c, i) => (PptxDeck.Page)new PptxDeck.ChartPage(text.Title(c, data.Standards), pngs[i].Bytes, c.Image.PixelWidth, c.Image.PixelHeight))
+            .Prepend(new PptxDeck.TitlePage($"{titleIn(language)} — {data.ScopeName}", text.Subtitle(first, data), [])).ToList();
+        var deck = PptxDeck.Build(language, pages);
         return new RenderedFile(deck, "application/vnd.openxmlformats-officedocument.presentationml.presentation", etag);
     }
 

@@ -27,7 +27,7 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
             .Select(id => points.Select(p => p.Values.GetValueOrDefault(id) is { } v ? (unit == "ratio" ? v * 100 : v) : double.NaN).ToArray())
             .ToList();
         var colours = chart.Measures.Select((_, i) => Color.FromHex(theme.Series[i % theme.Series.Count])).ToList();
-        var names = chart.Measures.Select(id => text.MeasureName(id, image.Language)).ToList();
+        var names = chart.Measures.Select(id => text.MeasureName(id, image.Language, data.Standards, request.Query.Category)).ToList();
         var partial = points.Count > 0
             && IsPartial(points[^1], request.Query.Granularity, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var top = chart.Kind switch
@@ -56,7 +56,7 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
         ChartMarks.DrawTargets(plot, definitions.Marks, theme, colours, targets, v => ChartText.Value(unit, v, image.Language), yTop);
         plot.Axes.SetLimitsY(0, yTop);
         ChartMarks.DrawNotes(plot, definitions.Marks, theme, points, data.Annotations, yTop);
-        Titles(plot, theme, text.Title(chart, image.Language), text.Subtitle(request, data), text.Source(chart, image.Language));
+        Titles(plot, theme, text.Title(request, data.Standards), text.Subtitle(request, data), text.Source(chart, image.Language));
         return plot;
     }
 
@@ -148,7 +148,7 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
         plot.Axes.Left.Label.Text = text.UnitLabel(unit, language) ?? "";
     }
 
-    private static void Style(Plot plot, ChartTheme theme)
+    internal static void Style(Plot plot, ChartTheme theme)
     {
         var (ink, muted) = (Color.FromHex(theme.Ink), Color.FromHex(theme.Muted));
         plot.FigureBackground.Color = Color.FromHex(theme.Background);
@@ -169,7 +169,7 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
         plot.Font.Set(ChartFonts.Family);
     }
 
-    private static void Titles(Plot plot, ChartTheme theme, string title, string subtitle, string source)
+    internal static void Titles(Plot plot, ChartTheme theme, string title, string subtitle, string source)
     {
         plot.Axes.Title.Label.Text = title;
         plot.Axes.Title.Label.FontSize = 20;

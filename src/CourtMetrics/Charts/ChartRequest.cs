@@ -81,7 +81,11 @@ public sealed record ChartRequest(ChartSpec Chart, MeasureQuery Query, ImageOpti
     {
         request = null!;
         var family = catalogue.Find(chart.Measures[0])!.Family;
-        if (!MeasureQuery.TryParse(catalogue, family, q["scope"].FirstOrDefault() ?? "nation", q["category"], q["granularity"],
+        var scope = q["scope"].FirstOrDefault() ?? "nation";
+        // A map compares every region over the whole period: the nation's, in one range.
+        var map = chart.Kind == "map";
+        if (map && scope != "nation") return ImageOptions.Fail($"scope '{ImageOptions.Truncate(scope)}': a map shows every region, so its scope is nation", out error);
+        if (!MeasureQuery.TryParse(catalogue, family, scope, q["category"], map ? "range" : q["granularity"],
                 q["from"], q["to"], today, out var query, out error)) return false;
         if (!ImageOptions.TryParse(q, out var image, out error)) return false;
         request = new ChartRequest(chart, query, image);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace CourtMetrics.Charts;
 
 /// <summary>
-/// Serves chart files for the chart routes (ChartsEndpoints) and the playlists' decks: reads and checks the request (a
+/// Serves chart files for the chart routes (ChartsEndpoints) and, through ServeAsync, the playlists' decks: reads and checks the request (a
 /// bad one is a 400 naming the parameter), answers 304 when the browser's copy is of the current data, else the cached
 /// or newly rendered file with its ETag.
 /// </summary>
@@ -44,8 +44,8 @@ public sealed class ChartServer(ChartDefinitions definitions, MetricCatalogue ca
         return await PackAsync(view, language => definitions.Label(view, language), requests, format, http);
     }
 
-    /// <summary>A pack of charts already parsed (a view's, a playlist's), named by its subject, served with its ETag.</summary>
-    public async Task<IResult> PackAsync(string subject, Func<string, string> titleIn, IReadOnlyList<ChartRequest> requests,
+    /// <summary>A view's charts already parsed, named by its subject, served with its ETag.</summary>
+    private async Task<IResult> PackAsync(string subject, Func<string, string> titleIn, IReadOnlyList<ChartRequest> requests,
         string format, HttpContext http)
     {
         var key = $"{format}|{subject}|{string.Join('|', requests.Select(r => r.Key))}";
@@ -65,7 +65,8 @@ public sealed class ChartServer(ChartDefinitions definitions, MetricCatalogue ca
         return ChartAsync(format, null, http);
     }
 
-    private async Task<IResult> ServeAsync(HttpContext http, string key, string fileName, Func<DataStamp, Task<RenderedFile>> render)
+    /// <summary>A file made of the current data (a chart, a pack, a deck): 304 when the browser has it, else rendered, with its ETag.</summary>
+    public async Task<IResult> ServeAsync(HttpContext http, string key, string fileName, Func<DataStamp, Task<RenderedFile>> render)
     {
         try
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CourtMetrics.Maps;
 using CourtMetrics.Metrics;
 
 namespace CourtMetrics.Charts;
@@ -10,20 +11,21 @@ namespace CourtMetrics.Charts;
 /// </summary>
 public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue catalogue)
 {
-    private static readonly Dictionary<string, CultureInfo> Cultures = new()
+    public static CultureInfo Culture(string language) => Site.Cultures.Of(language);
+
+    /// <summary>The chart's title in its language; a share within a time standard named by its standard in the chart's category.</summary>
+    public string Title(ChartRequest request, TimeStandards standards)
     {
-        ["en"] = CultureInfo.GetCultureInfo("en-GB"),
-        ["kk"] = CultureInfo.GetCultureInfo("kk-KZ"),
-        ["ru"] = CultureInfo.GetCultureInfo("ru-RU"),
-    };
+        var (chart, language) = (request.Chart, request.Image.Language);
+        var name = MeasureName(chart.Measures[0], language, standards, request.Query.Category);
+        return chart.Kind == "map" ? definitions.Label("mapTitle", language, name)
+            : chart.Measures.Count == 1 || chart.Title is null ? name
+            : definitions.Label(chart.Title, language);
+    }
 
-    public static CultureInfo Culture(string language) => Cultures[language];
-
-    public string Title(ChartSpec chart, string language) => chart.Measures.Count == 1 || chart.Title is null
-        ? MeasureName(chart.Measures[0], language)
-        : definitions.Label(chart.Title, language);
-
-    public string MeasureName(string id, string language) => catalogue.Find(id)!.Name.In(language);
+    /// <summary>The catalogue's name, or a share within a time standard by its standard (StandardNames: the one rule).</summary>
+    public string MeasureName(string id, string language, TimeStandards? standards = null, string? category = null) =>
+        standards?.NameOf(id, category, language, definitions) ?? catalogue.Find(id)!.Name.In(language);
 
     public string Subtitle(ChartRequest request, ChartData data)
     {
@@ -57,6 +59,29 @@ public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue cata
         _ => null,
     };
 
+    /// <summary>A value with its unit where the number alone does not say it, as the page's formatWithUnit: "49 days",
+    /// "12.3 per 1,000 inhabitants", "60.0%".</summary>
+    public string WithUnit(string unit, double value, string language) => unit switch
+    {
+        "days" => definitions.Label("valueDays", language, Value(unit, value, language)),
+        "per_1000" => definitions.Label("valuePer1000", language, Value(unit, value, language)),
+        _ => Value(unit, value, language),
+    };
+
+    /// <summary>A map class as its legend names it: "Meets the target (≥ 95.0%)", "Misses the target (< 95.0%)", "No data".</summary>
+    public string MapClass(string mapClass, MetricDefinition metric, double? target, string language)
+    {
+        var shown = target is { } t ? WithUnit(metric.Unit, t, language) : "";
+        var lower = metric.Direction == "lower";
+        return mapClass switch
+        {
+            MapClasses.Met => definitions.Label("mapMet", language, $"{(lower ? "≤" : "≥")} {shown}"),
+            MapClasses.Missed => definitions.Label("mapMissed", language, $"{(lower ? ">" : "<")} {shown}"),
+            MapClasses.NoTarget => definitions.Label("mapNoTarget", language),
+            _ => definitions.Label("mapNoData", language),
+        };
+    }
+
     /// <summary>A measure's value in its unit, as the page's formatValue (wwwroot/js/locale-rules.js): "75.0%", "1,234",
     /// "2.5M" ("2,5 млн"), "12.3".</summary>
     public static string Value(string unit, double value, string language)
@@ -69,6 +94,19 @@ public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue cata
             "count" => value.ToString("N0", culture),
             "currency" => Math.Abs(value) >= 1e6 ? Millions(value, language) : value.ToString("N0", culture),
             _ => value.ToString("#,0.#", culture),
+        };
+    }
+
+    /// <summary>A value with its unit, as a tile or a slide shows it alone: "49 days", "60.0%", "12.3 per 1,000 inhabitants".</summary>
+    public string ValueWithUnit(string unit, double value, string language, string? currency = null)
+    {
+        var shown = Value(unit, value, language);
+        return unit switch
+        {
+            "days" => definitions.Label("valueDays", language, shown),
+            "per_1000" => definitions.Label("valuePer1000", language, shown),
+            "currency" when currency is not null => $"{shown}\u00a0{currency}",
+            _ => shown,
         };
     }
 

@@ -1,4 +1,6 @@
 using CourtMetrics.Accounts;
+using CourtMetrics.Reference;
+using Microsoft.AspNetCore.Http.HttpResults;
 using CourtMetrics.Security;
 
 namespace CourtMetrics.Charts;
@@ -26,7 +28,15 @@ public static class ChartsEndpoints
         api.MapGet("/clearance-rate.{format}", ClearanceRateAsync)
             .WithName("GetClearanceRateChart").Documented()
             .WithSummary("The clearance rate of a scope, the last 36 months (granularity=month) or 60 days (granularity=day).");
+
+        // The page names measures as the images do: what depends on the court system comes from the one rule here.
+        app.MapGroup("/api/measure-names").WithTags("Charts").MapGet("", MeasureNamesAsync).WithName("GetMeasureNames")
+            .WithSummary("The names of a share within a time standard by its standard, as the chart images and slides write them: " +
+                         "each tier for all categories (category null) and for each category, in en, kk and ru.");
     }
+
+    private static async Task<Ok<IReadOnlyList<StandardName>>> MeasureNamesAsync(CourtSystemReader courtSystem, ChartDefinitions definitions) =>
+        TypedResults.Ok(new TimeStandards(await courtSystem.TimeStandardsAsync()).All(definitions));
 
     private static Task<IResult> ChartAsync(string format, HttpContext http, ChartServer charts) => charts.ChartAsync(format, null, http);
 

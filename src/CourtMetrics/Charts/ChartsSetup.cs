@@ -16,6 +16,7 @@ public static class ChartsSetup
             ChartDefinitions.PathIn(sp.GetRequiredService<IWebHostEnvironment>().WebRootPath), sp.GetRequiredService<MetricCatalogue>()));
         services.AddSingleton<ChartText>();
         services.AddSingleton<ChartRenderer>();
+        services.AddSingleton<MapRenderer>();
         services.AddSingleton<ChartDataReader>();
         services.AddSingleton<ChartImageCache>();
         services.AddSingleton<ChartImages>();

@@ -6,17 +6,27 @@ using A = DocumentFormat.OpenXml.Drawing;
 namespace CourtMetrics.Charts;
 
 /// <summary>
-/// A 16:9 PowerPoint deck: a title slide, then one slide per chart with the chart as a picture (its title as the
-/// picture's description). The master, layout and theme are the smallest the OpenXml validator accepts.
+/// A 16:9 PowerPoint deck of pages: a title (with headline figures, if any), charts as pictures (each one's title as
+/// the picture's description), a closing page with a QR code and its address (DeckPages draws the title and closing
+/// pages). The master, layout and theme are the smallest the OpenXml validator accepts.
 /// </summary>
-public static class PptxDeck
+public static partial class PptxDeck
 {
-    private const long Width = 12_192_000, Height = 6_858_000; // EMU, 13.333 × 7.5 in
-    private const long Margin = 300_000;
+    internal const long Width = 12_192_000, Height = 6_858_000; // EMU, 13.333 × 7.5 in
+    internal const long Margin = 300_000;
 
-    public sealed record Slide(string Title, byte[] Png, int PixelWidth, int PixelHeight);
+    public abstract record Page;
 
-    public static byte[] Build(string title, string subtitle, string language, IReadOnlyList<Slide> charts)
+    public sealed record ChartPage(string Title, byte[] Png, int PixelWidth, int PixelHeight) : Page;
+
+    /// <summary>A figure of a title page: its value with its unit, what it is, and its own period when not the page's.</summary>
+    public sealed record Figure(string Value, string Label, string? Note);
+
+    public sealed record TitlePage(string Title, string Subtitle, IReadOnlyList<Figure> Figures) : Page;
+
+    public sealed record ClosingPage(string Title, string Hint, byte[] QrPng, int QrPixels, string Address) : Page;
+
+    public static byte[] Build(string language, IReadOnlyList<Page> pages)
     {
         using var stream = new MemoryStream();
         using (var document = PresentationDocument.Create(stream, PresentationDocumentType.Presentation))
@@ -39,28 +49,26 @@ public static class PptxDeck
                 new SlideSize { Cx = (int)Width, Cy = (int)Height },
                 new NotesSize { Cx = Height, Cy = Width },
                 new DefaultTextStyle());
-            AddSlide(presentation, layout, slides, 3, tree =>
+            for (var i = 0; i < pages.Count; i++)
             {
-                tree.Append(TextBox(2, "Title", title, language, 4000, true, Margin * 3, Height / 3, Width - Margin * 6, 1_200_000));
-                tree.Append(TextBox(3, "Subtitle", subtitle, language, 1800, false, Margin * 3, Height / 3 + 1_300_000, Width - Margin * 6, 1_500_000));
-            });
-            for (var i = 0; i < charts.Count; i++)
-            {
-                var chart = charts[i];
-                AddSlide(presentation, layout, slides, 4 + i, (tree, slide) =>
+                var page = pages[i];
+                AddSlide(presentation, layout, slides, 3 + i, (tree, slide) =>
                 {
-                    var image = slide.AddImagePart(ImagePartType.Png);
-                    using (var png = new MemoryStream(chart.Png)) image.FeedData(png);
-                    tree.Append(Picture(slide.GetIdOfPart(image), chart));
+                    switch (page)
+                    {
+                        case TitlePage title: Title(tree, title, language); break;
+                        case ClosingPage closing: Closing(tree, slide, closing, language); break;
+                        case ChartPage chart:
+                            var box = (Width - 2 * Margin, Height - 2 * Margin);
+                            tree.Append(Picture(Embed(slide, chart.Png), 2, "Chart", chart.Title, chart.PixelWidth, chart.PixelHeight, (Margin, Margin), box));
+                            break;
+                    }
                 });
             }
             presentation.Presentation.Save();
         }
         return stream.ToArray();
     }
-
-    private static void AddSlide(PresentationPart presentation, SlideLayoutPart layout, SlideIdList slides, int number, Action<ShapeTree> fill) =>
-        AddSlide(presentation, layout, slides, number, (tree, _) => fill(tree));
 
     private static void AddSlide(PresentationPart presentation, SlideLayoutPart layout, SlideIdList slides, int number, Action<ShapeTree, SlidePart> fill)
     {
@@ -77,28 +85,35 @@ public static class PptxDeck
             new NonVisualGroupShapeDrawingProperties(), new ApplicationNonVisualDrawingProperties()),
         new GroupShapeProperties(new A.TransformGroup()));
 
+    private static string Embed(SlidePart slide, byte[] bytes)
+    {
+        var image = slide.AddImagePart(ImagePartType.Png);
+        using (var png = new MemoryStream(bytes)) image.FeedData(png);
+        return slide.GetIdOfPart(image);
+    }
+
     private static Shape TextBox(uint id, string name, string text, string language, int hundredthsOfPoint, bool bold,
-        long x, long y, long cx, long cy) => new(
+        long x, long y, long cx, long cy, bool centred = false) => new(
         new NonVisualShapeProperties(new NonVisualDrawingProperties { Id = id, Name = name },
             new NonVisualShapeDrawingProperties(new A.ShapeLocks { NoGrouping = true }), new ApplicationNonVisualDrawingProperties()),
         new ShapeProperties(Frame(x, y, cx, cy), new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }),
         new TextBody(new A.BodyProperties { Wrap = A.TextWrappingValues.Square }, new A.ListStyle(),
-            new A.Paragraph(new A.Run(
+            new A.Paragraph(new A.ParagraphProperties { Alignment = centred ? A.TextAlignmentTypeValues.Center : A.TextAlignmentTypeValues.Left }, new A.Run(
                 new A.RunProperties(new A.LatinFont { Typeface = ChartFonts.Family }, new A.ComplexScriptFont { Typeface = ChartFonts.Family })
                     { Language = Culture(language), FontSize = hundredthsOfPoint, Bold = bold },
                 new A.Text(text)))));
 
-    private static Picture Picture(string relationshipId, Slide chart)
+    /// <summary>An image fitted into a box (its top left corner and size), keeping its proportions, centred in it.</summary>
+    private static Picture Picture(string relationshipId, uint id, string name, string description, int pixelWidth, int pixelHeight,
+        (long X, long Y) at, (long Width, long Height) box)
     {
-        // Fit the image into the slide inside the margins, keeping its proportions.
-        var (boxWidth, boxHeight) = (Width - 2 * Margin, Height - 2 * Margin);
-        var ratio = Math.Min((double)boxWidth / chart.PixelWidth, (double)boxHeight / chart.PixelHeight);
-        var (cx, cy) = ((long)(chart.PixelWidth * ratio), (long)(chart.PixelHeight * ratio));
+        var ratio = Math.Min((double)box.Width / pixelWidth, (double)box.Height / pixelHeight);
+        var (cx, cy) = ((long)(pixelWidth * ratio), (long)(pixelHeight * ratio));
         return new Picture(
-            new NonVisualPictureProperties(new NonVisualDrawingProperties { Id = 2U, Name = "Chart", Description = chart.Title },
+            new NonVisualPictureProperties(new NonVisualDrawingProperties { Id = id, Name = name, Description = description },
                 new NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true }), new ApplicationNonVisualDrawingProperties()),
             new BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
-            new ShapeProperties(Frame((Width - cx) / 2, (Height - cy) / 2, cx, cy),
+            new ShapeProperties(Frame(at.X + (box.Width - cx) / 2, at.Y + (box.Height - cy) / 2, cx, cy),
                 new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
     }
 

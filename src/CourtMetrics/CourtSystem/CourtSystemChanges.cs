@@ -16,7 +16,7 @@ public static class CourtSystemChanges
         proposed.FiscalYearStartMonth ?? current.FiscalYearStartMonth ?? 1, proposed.Levels ?? current.Levels ?? [],
         proposed.Regions ?? current.Regions ?? [], proposed.Courts ?? current.Courts ?? [],
         proposed.Categories ?? current.Categories ?? [], proposed.Economy ?? current.Economy ?? [],
-        proposed.BudgetFloor ?? current.BudgetFloor ?? []);
+        proposed.BudgetFloor ?? current.BudgetFloor ?? [], proposed.Names ?? current.Names ?? new Names());
 
     public static List<Phrase> Between(CourtSystemDocument current, CourtSystemDocument proposed)
     {
@@ -25,6 +25,9 @@ public static class CourtSystemChanges
         Field(changes, settings, "languages", Json(current.Languages), Json(proposed.Languages));
         Field(changes, settings, "currency", Json(current.Currency), Json(proposed.Currency));
         Field(changes, settings, "fiscalYearStartMonth", Json(current.FiscalYearStartMonth ?? 1), Json(proposed.FiscalYearStartMonth ?? 1));
+        foreach (var language in (current.Names ?? []).Keys.Union((proposed.Names ?? []).Keys).Order(StringComparer.Ordinal))
+            Field(changes, settings, $"names.{language}", Json((current.Names ?? []).GetValueOrDefault(language)),
+                Json((proposed.Names ?? []).GetValueOrDefault(language)));
         Keyed(changes, "level", current.Levels, proposed.Levels, l => l.Code);
         if (!(current.Levels ?? []).Select(l => l.Code).SequenceEqual((proposed.Levels ?? []).Select(l => l.Code)))
             changes.Add(new("changeLevelOrder", string.Join(" > ", (proposed.Levels ?? []).Select(l => l.Code))));

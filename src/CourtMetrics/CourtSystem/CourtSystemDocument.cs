@@ -7,7 +7,8 @@ namespace CourtMetrics.CourtSystem;
 /// A court system as its administrator declares it: the file `import court-system` reads, the API takes and gives
 /// back, and the demo writes its country with (wwwroot/schemas/court-system.schema.json, docs/court-system.md).
 /// A list that is given is the whole of it: what the file leaves out is removed (a court with data cannot be, and
-/// the refusal says to close it instead). A list that is left out (null) is kept as it stands.
+/// the refusal says to close it instead). A list that is left out (null) is kept as it stands. Names: the court
+/// system's own name by language, which the presentation's title slide and the deck open with.
 /// </summary>
 public sealed record CourtSystemDocument(
     IReadOnlyList<string>? Languages = null,
@@ -18,7 +19,8 @@ public sealed record CourtSystemDocument(
     IReadOnlyList<CourtEntry>? Courts = null,
     IReadOnlyList<CategoryEntry>? Categories = null,
     IReadOnlyList<EconomyYear>? Economy = null,
-    IReadOnlyList<BudgetFloorYear>? BudgetFloor = null)
+    IReadOnlyList<BudgetFloorYear>? BudgetFloor = null,
+    Names? Names = null)
 {
     [JsonPropertyName("$schema")]
     public string? Schema { get; init; }

@@ -21,7 +21,7 @@ public static class CourtSystemEndpoints
     public static void MapCourtSystem(this WebApplication app)
     {
         app.MapGroup("/api/data-state").WithTags("Court system").MapGet("", DataStateAsync).WithName("GetDataState")
-            .WithSummary("Whether the instance has courts and data yet (the dashboard says \"no data has been loaded yet\" rather than showing zeros), the currency its amounts are in and the month its fiscal year starts.");
+            .WithSummary("Whether the instance has courts and data yet (the dashboard says \"no data has been loaded yet\" rather than showing zeros), the currency its amounts are in, the month its fiscal year starts and the court system's own name by language.");
         app.MapGroup("/api/reporting").WithTags("Court system").MapGet("", ReportingAsync).WithName("GetReporting")
             .WithSummary("How the courts of a scope (nation, region:<id> or court:<id>) report between from and to: each length of period (month, quarter, half-year, year) and how many courts use it, and whether the scope has case rows there.")
             .ProducesProblem(StatusCodes.Status400BadRequest).RequireScopeAccess();
@@ -43,12 +43,12 @@ public static class CourtSystemEndpoints
     }
 
     /// <summary>What every visitor may know: whether there is anything to show yet.</summary>
-    public sealed record DataState(int Courts, bool HasData, string? Currency, int FiscalYearStartMonth);
+    public sealed record DataState(int Courts, bool HasData, string? Currency, int FiscalYearStartMonth, IReadOnlyDictionary<string, string> Names);
 
     private static async Task<Ok<DataState>> DataStateAsync(CourtSystemStore store, CancellationToken cancellationToken)
     {
         var state = await store.StateAsync(cancellationToken);
-        return TypedResults.Ok(new DataState(state.Courts, state.HasData, state.Currency, state.FiscalYearStartMonth));
+        return TypedResults.Ok(new DataState(state.Courts, state.HasData, state.Currency, state.FiscalYearStartMonth, state.Names));
     }
 
     private static async Task<Results<Ok<Reporting>, ProblemHttpResult>> ReportingAsync(string? scope, DateOnly? from,

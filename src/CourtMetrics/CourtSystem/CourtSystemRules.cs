@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using CourtMetrics.Site;
 
@@ -26,12 +25,18 @@ public static partial class CourtSystemRules
         Repeated(languages, l => l, "languages", "language", Add);
         if (d.Currency is { } currency && !Currency().IsMatch(currency)) Add("currency", "ruleCurrency", currency);
         if (d.FiscalYearStartMonth is < 1 or > 12) Add("fiscalYearStartMonth", "ruleFiscalMonth");
+        foreach (var (language, name) in d.Names ?? [])
+        {
+            if (!languages.Contains(language)) Add($"names.{language}", "ruleNameLanguage", language, string.Join(", ", languages));
+            if (string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength) Add($"names.{language}", "ruleNameLength", MaxNameLength);
+        }
 
         var levels = d.Levels ?? [];
         Entries(levels, "levels", MaxLevels, l => l.Code, l => l.Names, languages, Add);
         var regions = d.Regions ?? [];
         Entries(regions, "regions", MaxRegions, r => r.Code, r => r.Names, languages, Add);
         for (var i = 0; i < regions.Count; i++) Region(regions[i], $"regions[{i}]", Add);
+        Repeated(regions.Where(r => r is not null).ToList(), r => r.Tile is { } t ? $"{t.Column},{t.Row}" : null, "regions", "tile", Add);
 
         var courts = d.Courts ?? [];
         Entries(courts, "courts", MaxCourts, c => c.Code, c => c.Names, languages, Add);
@@ -96,8 +101,7 @@ public static partial class CourtSystemRules
         Years(region.Years ?? [], $"{path}.years", y => y.Year, add);
         foreach (var (year, i) in (region.Years ?? []).Select((y, i) => (y, i)))
             if (year is { Population: < 0 } or { Gdp: < 0 }) add($"{path}.years[{i}]", "ruleRegionYear");
-        if (region.Outline is { } outline && !IsGeometry(outline))
-            add($"{path}.outline", "ruleOutline");
+        if (region.Outline is { } outline && !RegionOutline.TryRead(outline, out _, out var problem)) add($"{path}.outline", problem!.Key, problem.Args);
         if (region.Tile is { Column: < 0 or > 99 } or { Row: < 0 or > 99 }) add($"{path}.tile", "ruleTile");
     }
 
@@ -149,14 +153,6 @@ public static partial class CourtSystemRules
     }
 
     private delegate void Adder(string path, string key, params object?[] args);
-
-    private static bool IsGeometry(JsonElement outline)
-    {
-        if (outline.ValueKind != JsonValueKind.Object || !outline.TryGetProperty("type", out var type)) return false;
-        if (type.GetString() == "Feature") return outline.TryGetProperty("geometry", out var geometry) && IsGeometry(geometry);
-        return type.GetString() is "Polygon" or "MultiPolygon"
-               && outline.TryGetProperty("coordinates", out var coordinates) && coordinates.ValueKind == JsonValueKind.Array;
-    }
 
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
     private static partial Regex Language();

@@ -31,9 +31,13 @@ public sealed record CourtSystemAnswer(bool Written, bool DryRun, bool Refused, 
 
 /// <summary>How far an instance is set up: the administrators' next steps and the public page's "no data yet".</summary>
 public sealed record SetUpState(int Regions, int Courts, int Categories, bool HasCases, bool HasOtherData, bool HasYearlyStatistics, int ApiKeys,
-    string? Currency, int FiscalYearStartMonth)
+    string? Currency, int FiscalYearStartMonth, string NamesJson = "{}")
 {
     public bool HasData => HasCases || HasOtherData;
+
+    /// <summary>The court system's own name by language (empty when its file gives none).</summary>
+    public IReadOnlyDictionary<string, string> Names =>
+        System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(NamesJson) ?? [];
 }
 
 /// <summary>A length of reported period (month, quarter, half-year, year) and how many courts report so.</summary>

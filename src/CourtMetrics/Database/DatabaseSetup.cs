@@ -1,3 +1,4 @@
+using CourtMetrics.Release;
 using CourtMetrics.Site;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
@@ -42,7 +43,17 @@ public static class DatabaseSetup
     {
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteHealth });
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        // For people and monitors that want more than a word: the readiness and which version answers.
+        app.MapHealthChecks("/health", new() { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteHealthJson });
     }
+
+    private static Task WriteHealthJson(HttpContext context, HealthReport report) => context.Response.WriteAsJsonAsync(new
+    {
+        status = report.Status.ToString(),
+        version = ProductVersion.Current,
+        failing = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy)
+            .ToDictionary(e => e.Key, e => e.Value.Description ?? e.Value.Status.ToString()),
+    });
 
     /// <summary>"Healthy", or "Unhealthy" with each failing check and why, so an operator sees that the database is down.</summary>
     private static Task WriteHealth(HttpContext context, HealthReport report)

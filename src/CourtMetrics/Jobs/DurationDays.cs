@@ -22,19 +22,22 @@ public sealed class DurationDays(NpgsqlDataSource dataSource, SqlFiles sql, ILog
     public async Task<int> FillAsync(CancellationToken cancellationToken)
     {
         var filled = 0;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@LockKey)",
-                new { Aggregator.LockKey }, transaction, commandTimeout: 3600, cancellationToken: cancellationToken));
-            var done = await connection.ExecuteScalarAsync<int>(new CommandDefinition(sql["case-durations/fill-days"],
-                new { Days = DaysPerChunk }, transaction, commandTimeout: 600, cancellationToken: cancellationToken));
-            await transaction.CommitAsync(cancellationToken);
-            if (done == 0) break;
+        while (!cancellationToken.IsCancellationRequested && await FillChunkAsync(cancellationToken) is var done and > 0)
             filled += done;
-        }
         if (filled > 0) logger.LogDebug("Computed the duration measures of {Days} pending area days", filled);
         return filled;
+    }
+
+    /// <summary>One chunk in its own transaction: how many (area, day) it computed, 0 when none is pending.</summary>
+    public async Task<int> FillChunkAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@LockKey)",
+            new { Aggregator.LockKey }, transaction, commandTimeout: 3600, cancellationToken: cancellationToken));
+        var done = await connection.ExecuteScalarAsync<int>(new CommandDefinition(sql["case-durations/fill-days"],
+            new { Days = DaysPerChunk }, transaction, commandTimeout: 600, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return done;
     }
 }

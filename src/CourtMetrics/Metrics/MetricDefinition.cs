@@ -19,4 +19,14 @@ public sealed record MetricDefinition(
     string Standard,
     string Formula,
     LocalizedText Name,
-    LocalizedText Description);
+    LocalizedText Description)
+{
+    /// <summary>Whether a value meets a target, the one rule (as the page's reference.meets): at or above it when
+    /// higher is better, at or below when lower is; null for a measure with no better direction.</summary>
+    public bool? Meets(double value, double target) => Direction switch
+    {
+        "higher" => value >= target,
+        "lower" => value <= target,
+        _ => null,
+    };
+}

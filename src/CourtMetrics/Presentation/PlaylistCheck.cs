@@ -1,3 +1,4 @@
+using CourtMetrics.Maps;
 using CourtMetrics.Metrics;
 
 namespace CourtMetrics.Presentation;
@@ -11,6 +12,7 @@ public static class PlaylistCheck
     public const int MaxNameLength = 100;
     public const int MaxSlides = 50;
     public const int MaxPeers = 6;
+    public const int MaxHeadline = 6;
     public const int MinIntervalSeconds = 5;
     public const int MaxIntervalSeconds = 3600;
 
@@ -43,9 +45,19 @@ public static class PlaylistCheck
                     Problem($"slides[{i}].kind", "playlistSlideKind", slide?.Kind);
                     continue;
                 }
+                if (slide.Kind is "title" or "closing")
+                {
+                    if (Framing(slide, i, catalogue, Problem) is { } framing) slides.Add(framing);
+                    continue;
+                }
                 if (slide.Metric is null || catalogue.Find(slide.Metric) is null)
                 {
                     Problem($"slides[{i}].metric", "notAMeasure", slide.Metric);
+                    continue;
+                }
+                if (slide.Kind == "map" && MapClasses.ProblemOf(catalogue.Find(slide.Metric), slide.Metric) is not null)
+                {
+                    Problem($"slides[{i}].metric", "playlistMapMetric", slide.Metric);
                     continue;
                 }
                 var peers = (slide.Peers ?? []).Select(p => p?.Trim() ?? "").ToList();
@@ -60,5 +72,18 @@ public static class PlaylistCheck
         return problems.Count > 0
             ? (null, problems)
             : (new Playlist(null, name!, request.Language!, caption, request.IntervalSeconds!.Value, request.Theme!, scope.ToString(), slides), problems);
+    }
+
+    /// <summary>A title slide (its headline measures: the showcase's unless it names up to six of its own) or a closing one.</summary>
+    private static Slide? Framing(SlideRequest slide, int i, MetricCatalogue catalogue, Action<string, string, object?[]> problem)
+    {
+        if (slide.Kind == "closing") return new Slide("closing");
+        var metrics = slide.Metrics is { Count: > 0 } given ? given.Select(m => m?.Trim() ?? "").ToList() : [.. Playlist.Headline];
+        if (metrics.Count > MaxHeadline || metrics.Any(m => catalogue.Find(m) is null))
+        {
+            problem($"slides[{i}].metrics", "playlistHeadline", [MaxHeadline]);
+            return null;
+        }
+        return new Slide("title", Metrics: metrics);
     }
 }

@@ -3,6 +3,7 @@ using CourtMetrics.Metrics;
 using CourtMetrics.Security;
 using CourtMetrics.Site;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace CourtMetrics.Presentation;
 
@@ -16,7 +17,11 @@ public static class PresentationEndpoints
     {
         services.AddSingleton(ReferenceValues.Load(Path.Combine(AppContext.BaseDirectory, "Presentation", "reference-values.json")));
         services.AddSingleton<PlaylistStore>();
+        services.AddSingleton<PlaylistDeckPages>();
         services.AddSingleton<PlaylistDeck>();
+        services.AddOptions<PresentationOptions>().BindConfiguration("Presentation")
+            .Validate(o => o.IsValid, $"Presentation:PublicAddress must be an absolute http or https address of at most {PublicAddress.MaxLength} characters")
+            .ValidateOnStart();
     }
 
     public static void MapPresentation(this WebApplication app)
@@ -44,11 +49,30 @@ public static class PresentationEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRateLimiting(RateLimits.Charts); // a deck renders every slide's chart
 
+        var address = app.MapGroup("/api/public-address").WithTags("Presentation");
+        address.MapGet("", GetPublicAddress).WithName("GetPublicAddress")
+            .WithSummary("The public dashboard's address the closing slide shows (Presentation:PublicAddress, else the site's own).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        address.MapGet("/qr.svg", GetPublicAddressCode).WithName("GetPublicAddressQrCode")
+            .WithSummary("The public dashboard's address as a QR code (SVG, black on white with its quiet zone), as the closing slide and the deck show it.")
+            .Produces(StatusCodes.Status200OK, contentType: "image/svg+xml").ProducesProblem(StatusCodes.Status400BadRequest);
+
         app.MapGroup("/api/reference-values").WithTags("Presentation").MapGet("", GetReferenceValues).WithName("GetReferenceValues")
             .WithSummary("International reference values shipped with the product (CEPEJ), each with its source, edition and year.");
     }
 
     private static Ok<Playlist> GetDefault() => TypedResults.Ok(Playlist.Default);
+
+    public sealed record PublicAddressAnswer(string Address);
+
+    private static Results<Ok<PublicAddressAnswer>, ProblemHttpResult> GetPublicAddress(HttpRequest request, IOptions<PresentationOptions> options) =>
+        PublicAddress.Of(request, options.Value) is { } address ? TypedResults.Ok(new PublicAddressAnswer(address)) : TooLong();
+
+    private static Results<ContentHttpResult, ProblemHttpResult> GetPublicAddressCode(HttpRequest request, IOptions<PresentationOptions> options) =>
+        PublicAddress.Of(request, options.Value) is { } address ? TypedResults.Text(PublicAddress.Svg(address), "image/svg+xml") : TooLong();
+
+    private static ProblemHttpResult TooLong() =>
+        ProblemAnswers.BadRequest("No public address", $"The site's address is longer than {PublicAddress.MaxLength} characters: set Presentation:PublicAddress.");
 
     private static Task<IResult> GetDeckAsync(string id, HttpContext http, PlaylistDeck deck) => deck.DeckAsync(id, http);
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CourtMetrics.Charts;
 
 namespace CourtMetrics.Site;
 
@@ -8,8 +7,8 @@ namespace CourtMetrics.Site;
 /// What the server says to the administrators' pages (refusals, problems, change lists) in English, Kazakh or
 /// Russian: the 'server' table of wwwroot/admin/strings.json, the file that holds the pages' own texts too, so a
 /// translator has one place. A request's language is its Accept-Language (the pages send their chosen one);
-/// the command line and any client that asks for none are answered in English. Numbers are written as ChartText
-/// writes them for that language.
+/// the command line and any client that asks for none are answered in English. Numbers are written as the chart
+/// images write them for that language (Cultures).
 /// </summary>
 public static class Messages
 {
@@ -41,7 +40,7 @@ public static class Messages
             IEnumerable<Phrase> list => string.Join(", ", list.Select(p => p.In(language))),
             _ => a,
         }).ToArray();
-        return string.Format(ChartText.Culture(Languages[index]), texts[index], said);
+        return string.Format(Cultures.Of(Languages[index]), texts[index], said);
     }
 
     /// <summary>A counted message ("{0} change|{0} changes"): the language's plural form, as the pages' count() chooses it.</summary>

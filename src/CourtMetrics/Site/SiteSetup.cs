@@ -1,6 +1,7 @@
 using System.IO.Compression;
-using Microsoft.AspNetCore.Hosting.Server;
+using CourtMetrics.Release;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace CourtMetrics.Site;
@@ -19,7 +20,13 @@ public static class SiteSetup
         // The app's one clock: whatever depends on today asks it (and SQL gets the day it gives as a parameter).
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
-        services.AddOpenApi();
+        // The document carries the product's version (the API reference shows it beside the title).
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "CourtMetrics";
+            document.Info.Version = ProductVersion.Current;
+            return Task.CompletedTask;
+        }));
         // The page's own files compressed (the vendored ECharts: 670 KB, about a third of it in Brotli). Only these
         // static types: API answers carry what users typed and stay uncompressed (BREACH).
         services.AddResponseCompression(options =>

@@ -31,9 +31,10 @@ public sealed class TargetWatch(NpgsqlDataSource db, SqlFiles sql, MetricCatalog
             try
             {
                 var series = await measures.GetAsync(query, cancellationToken);
-                if (series.Points is not [.., var point] || point.Values.GetValueOrDefault(metric.Id) is not { } value) continue;
+                if (series.Points is not [.., var point] || point.Values.GetValueOrDefault(metric.Id) is not { } value
+                    || metric.Meets(value, target.Target) is not { } meets) continue;
                 ids.Add(target.Id);
-                met.Add(metric.Direction == "lower" ? value <= target.Target : value >= target.Target);
+                met.Add(meets);
                 values.Add(value);
             }
             catch (NotInCourtSystemException)

@@ -72,6 +72,39 @@ public sealed class ChartImageTests(ChartApp app) : IClassFixture<ChartApp>
         Assert.Contains(svg.Descendants().Where(e => e.Name.LocalName == "path"), p => p.Attribute("aria-label")?.Value == "Incoming and resolved");
     }
 
+    [Fact]
+    public async Task A_share_within_a_time_standard_is_named_by_its_standard_in_each_language_as_the_page_names_it()
+    {
+        await using var connection = await app.DataSource.OpenConnectionAsync();
+        await Dapper.SqlMapper.ExecuteAsync(connection,
+            "INSERT INTO time_standards VALUES (1, 180, 0.75), (1, 365, 0.90), (1, 540, 0.98), (2, 90, 0.75), (2, 365, 0.90), (2, 730, 0.98)");
+        try
+        {
+            // A space before the percent sign is a no-break space of .NET's width or the page's: the same to a reader.
+            static string Spaces(string? text) => (text ?? "").Replace('\u202f', ' ').Replace('\u00a0', ' ');
+            async Task<string> TextOf(string query) =>
+                Spaces(SvgText(XDocument.Parse(await _http.GetStringAsync($"/api/charts/chart.svg?granularity=month&{query}"))));
+
+            // One category: its own standard and target share, written by the language's rules.
+            Assert.StartsWith("Окончено в пределах 365 дн. — норматив 90,0 % |", await TextOf("measures=within_standard_2&category=civil&lang=ru"));
+            // All categories: the standard they share, or, where they differ, the tier and the span of its days.
+            Assert.StartsWith("365 күн ішінде аяқталғандар — норматив 90,0% |", await TextOf("measures=within_standard_2&lang=kk"));
+            var legend = await TextOf("measures=within_standard_1,within_standard_3&title=onTime&lang=en");
+            Assert.Contains("Resolved within standard 1 of each category (90–180 days)", legend);
+            Assert.Contains("Resolved within standard 3 of each category (540–730 days)", legend);
+
+            // The page reads the same names from the same rule.
+            var names = JsonDocument.Parse(await _http.GetStringAsync("/api/measure-names")).RootElement.EnumerateArray()
+                .ToDictionary(n => $"{n.GetProperty("measure").GetString()}|{n.GetProperty("category").GetString()}", n => n.GetProperty("names"));
+            Assert.Equal("Окончено в пределах 365 дн. — норматив 90,0 %", Spaces(names["within_standard_2|civil"].GetProperty("ru").GetString()));
+            Assert.Equal("Resolved within standard 1 of each category (90–180 days)", names["within_standard_1|"].GetProperty("en").GetString());
+        }
+        finally
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM time_standards");
+        }
+    }
+
     [Theory]
     [InlineData("kk", "Түскен және аяқталған", "Деректер уақыты")]
     [InlineData("ru", "Поступившие и оконченные", "Данные на")]

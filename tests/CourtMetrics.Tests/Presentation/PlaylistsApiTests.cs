@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CourtMetrics.Tests.Support;
+using Dapper;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using static CourtMetrics.Tests.Support.Months;
 
 namespace CourtMetrics.Tests.Presentation;
 
@@ -99,5 +103,68 @@ public sealed class PlaylistsApiTests(PlaylistsApp app) : IClassFixture<Playlist
         Assert.Equal(2022, spending.GetProperty("dataYear").GetInt32());
         Assert.Contains("CEPEJ", spending.GetProperty("source").GetString());
         Assert.Contains(references.GetProperty("notShipped").EnumerateArray(), n => n.GetProperty("metric").GetString() == "clearance_rate");
+
+        // The showcase opens with the title slide of the headline figures and ends with the closing slide.
+        var slides = showcase.GetProperty("slides").EnumerateArray().ToList();
+        Assert.Equal("title", slides[0].GetProperty("kind").GetString());
+        Assert.Equal(["e_filing_share", "video_hearing_share", "extraterritorial_share", "ai_assisted_share", "duration_p50", "clearance_rate"],
+            slides[0].GetProperty("metrics").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal("closing", slides[^1].GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    [Trait("Calendar", "today")]
+    public async Task A_deck_opens_with_the_court_systems_name_and_headline_figures_names_shares_by_their_standard_and_ends_with_a_readable_qr_code()
+    {
+        var first = Start(0).ToString("yyyy-MM-dd");
+        await using (var connection = await app.DataSource.OpenConnectionAsync())
+            await connection.ExecuteAsync("""
+                UPDATE court_system_settings SET names = '{"en": "Courts of Northland", "kk": "Солтүстік ел соттары"}';
+                INSERT INTO time_standards VALUES (1, 180, 0.75), (2, 90, 0.75) ON CONFLICT DO NOTHING;
+                """);
+        // This year: 4 filed, 3 of them decided the day they were filed.
+        await CourtSystemFixture.AddCasesAsync(app.DataSource,
+            ("deck-1", 11, 1, first, first), ("deck-2", 11, 1, first, first), ("deck-3", 21, 1, first, first), ("deck-4", 21, 2, first, null));
+        await app.AggregateAsync();
+        using var admin = await app.AdministratorClientAsync();
+        var created = await admin.PostAsJsonAsync("/api/playlists", new
+        {
+            name = "Delegates' deck", language = "kk", captionLanguage = (string?)null, intervalSeconds = 20, theme = "dark", scope = "nation",
+            slides = new object[] { new { kind = "title" }, new { kind = "chart", metric = "within_standard_1" }, new { kind = "closing" } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await JsonAsync(created)).GetProperty("id").GetInt32();
+
+        using var client = app.CreateClient();
+        using var deck = PresentationDocument.Open(new MemoryStream(await client.GetByteArrayAsync($"/api/playlists/{id}/deck.pptx")), false);
+        Assert.Empty(new OpenXmlValidator().Validate(deck).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        var ordered = deck.PresentationPart!.Presentation.SlideIdList!.Elements<DocumentFormat.OpenXml.Presentation.SlideId>()
+            .Select(s => (SlidePart)deck.PresentationPart.GetPartById(s.RelationshipId!)).ToList();
+        Assert.Equal(3, ordered.Count); // slide for slide: no extra title before the playlist's own
+
+        var title = ordered[0].Slide.InnerText;
+        Assert.StartsWith("Солтүстік ел соттары", title);
+        Assert.Contains($"Негізгі көрсеткіштер, {Today.Year} бүгінге дейін · Республика бойынша", title);
+        Assert.Contains("75,0%Істерді қарау коэффициенті", title); // 3 of 4 filed this year, with its name
+        Assert.Contains("0 күнІстерді қарау мерзімінің медианасы", title);
+
+        // A share within a time standard is named by its standards: here they differ by category.
+        Assert.Equal("Әр санаттың 1-стандарты ішінде аяқталғандар (90–180 күн)", ordered[1].Slide
+            .Descendants<DocumentFormat.OpenXml.Presentation.NonVisualDrawingProperties>().Single(p => p.Name == "Chart").Description?.Value);
+
+        // The closing slide: the public dashboard's address in text and as a QR code a phone reads.
+        var closing = ordered[2];
+        Assert.Contains("Көрсеткіштерді тікелей бақылаңыз", closing.Slide.InnerText);
+        Assert.Contains("http://localhost/", closing.Slide.InnerText);
+        using var picture = closing.ImageParts.Single().GetStream();
+        using var png = new MemoryStream();
+        await picture.CopyToAsync(png);
+        Assert.Equal("http://localhost/", QrCodes.Decode(png.ToArray()));
+
+        // The player's own: the address, and the same code as SVG.
+        Assert.Equal("http://localhost/", (await JsonAsync(await client.GetAsync("/api/public-address"))).GetProperty("address").GetString());
+        var svg = await client.GetAsync("/api/public-address/qr.svg");
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("viewBox", await svg.Content.ReadAsStringAsync());
     }
 }

@@ -29,12 +29,17 @@ public sealed class PresentationKioskTests : PresentationPage
         await slides.Nth(0).GetByLabel("Measure").SelectOptionAsync("resolved");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Add slide" }).ClickAsync();
         await slides.Nth(1).GetByLabel("Measure").SelectOptionAsync("clearance_rate");
+        // a closing slide takes no measure: the public dashboard's QR code
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Add slide" }).ClickAsync();
+        await slides.Nth(2).GetByLabel("Kind").SelectOptionAsync("closing");
+        await Expect(slides.Nth(2).GetByLabel("Measure")).ToBeDisabledAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save playlist" }).ClickAsync();
         var present = admin.GetByRole(AriaRole.Link, new() { Name = "Present Delegates" });
         await Expect(present).ToBeVisibleAsync();
         await Browser.ScreenshotAsync(admin, "administration-playlists");
 
-        // The offline backup: the deck button downloads this playlist as a valid PPTX, a title slide and one per slide.
+        // The offline backup: the deck button downloads this playlist as a valid PPTX, a title slide and one per slide,
+        // the last the closing slide's QR code.
         var download = await admin.RunAndWaitForDownloadAsync(() =>
             admin.GetByRole(AriaRole.Button, new() { Name = "Download Delegates as PPTX" }).DispatchEventAsync("click"));
         Assert.Matches(@"/api/playlists/\d+/deck\.pptx\?lang=ru$", download.Url);
@@ -43,9 +48,10 @@ public sealed class PresentationKioskTests : PresentationPage
             Assert.Empty(new OpenXmlValidator().Validate(deck).Select(e => $"{e.Path?.XPath}: {e.Description}"));
             var ordered = deck.PresentationPart!.Presentation.SlideIdList!.Elements<DocumentFormat.OpenXml.Presentation.SlideId>()
                 .Select(id => (SlidePart)deck.PresentationPart.GetPartById(id.RelationshipId!)).ToList();
-            Assert.Equal(1 + 2, ordered.Count);
+            Assert.Equal(1 + 3, ordered.Count);
             Assert.Contains("Delegates — North", ordered[0].Slide.InnerText);
             Assert.All(ordered.Skip(1), slide => Assert.Single(slide.ImageParts));
+            Assert.Contains("Следите за показателями онлайн", ordered[3].Slide.InnerText);
         }
 
         var kiosk = await PresentAsync((await present.GetAttributeAsync("href"))!.Split('?')[1]);
@@ -56,9 +62,11 @@ public sealed class PresentationKioskTests : PresentationPage
         await Expect(kiosk.GetByTestId("value")).ToHaveTextAsync("2"); // North resolved 2 cases this month
         await kiosk.Keyboard.PressAsync("ArrowRight");
         await Expect(kiosk.GetByTestId("value")).ToHaveTextAsync("66,7\u00a0%"); // Russian, by the product's rules
-        await Expect(kiosk.GetByTestId("position")).ToHaveTextAsync("2 / 2");
+        await Expect(kiosk.GetByTestId("position")).ToHaveTextAsync("2 / 3");
         await ExpectProjectorReadyAsync(kiosk);
         await Browser.ScreenshotAsync(kiosk, "presentation-kiosk-playlist-ru-kk-light");
+        await kiosk.Keyboard.PressAsync("ArrowRight");
+        await Expect(kiosk.GetByTestId("address")).ToHaveTextAsync(Url.ToString());
 
         Assert.Empty(Browser.Errors);
     }

@@ -11,10 +11,24 @@ namespace CourtMetrics.Tests.Presentation;
 /// </summary>
 public abstract class PresentationPage : DashboardFixture
 {
-    /// <summary>The showcase's slides: 8 measures, then comparisons of clearance rate, spending, disposition time.</summary>
-    protected const int ClearanceSlide = 5;
-    protected const int ClearanceComparison = 8;
-    protected const int SpendingComparison = 9;
+    /// <summary>The showcase's slides: the title, 8 measures, comparisons of clearance rate, spending, disposition time, the closing slide.</summary>
+    protected const int ClearanceSlide = 6;
+    protected const int ClearanceComparison = 9;
+    protected const int SpendingComparison = 10;
+    protected const int LastSlide = 12;
+
+    /// <summary>The court system's own name, as its file gives it; the title slide opens with it.</summary>
+    protected static readonly Dictionary<string, string> SystemName = new()
+    {
+        ["en"] = "Courts of Northland", ["kk"] = "Солтүстік ел соттары", ["ru"] = "Суды Северной страны",
+    };
+
+    protected async Task NameTheCourtSystemAsync()
+    {
+        await using var connection = await App.DataSource.OpenConnectionAsync();
+        await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE court_system_settings SET names = @Names::jsonb",
+            new { Names = System.Text.Json.JsonSerializer.Serialize(SystemName) });
+    }
 
     // The machine's two cores are shared: a slide or a push may take seconds to show.
     static PresentationPage() => SetDefaultExpectTimeout(20_000);
@@ -33,6 +47,25 @@ public abstract class PresentationPage : DashboardFixture
     protected static Task ExpectSlideAsync(IPage page, int index) => Expect(Stage(page)).ToHaveAttributeAsync("data-index", index.ToString());
 
     protected string NameOf(string metric, string language) => App.Get<MetricCatalogue>().Find(metric)!.Name.In(language);
+
+    /// <summary>
+    /// The title slide's figures of this year so far (the fixture: 3 resolved, median b's and h's days from Earlier to
+    /// ThisMonth): clearance 3 of 8 filed this year, or of 5 in January and February, when Earlier was last year.
+    /// </summary>
+    protected static double ClearanceThisYear => Today.Month >= 3 ? 3 / 8.0 : 3 / 5.0;
+
+    protected static int MedianDaysThisYear => DateOnly.Parse(ThisMonth).DayNumber - DateOnly.Parse(Earlier).DayNumber;
+
+    /// <summary>Starts recording what an element reads each time it changes (window.seen).</summary>
+    protected static Task RecordAsync(IPage page, string selector) => page.EvaluateAsync("""
+        selector => { window.seen = []; const element = document.querySelector(selector);
+                      window.observer?.disconnect();
+                      window.observer = new MutationObserver(() => window.seen.push(element.textContent));
+                      window.observer.observe(element, { childList: true, characterData: true, subtree: true }); }
+        """, selector);
+
+    /// <summary>The QR code in a screenshot of the page, decoded as a phone reads it.</summary>
+    protected static async Task<string?> QrCodeOnScreenAsync(IPage page) => QrCodes.Decode(await page.ScreenshotAsync());
 
     /// <summary>Nothing scrolls either way and the pointer is hidden everywhere.</summary>
     protected static async Task ExpectProjectorReadyAsync(IPage page)

@@ -34,7 +34,7 @@ public sealed class PresentationPlaybackTests : PresentationPage
         await page.Keyboard.PressAsync("1");
         await ExpectSlideAsync(page, 0);
         await page.Keyboard.PressAsync("ArrowLeft"); // from the first to the last
-        await ExpectSlideAsync(page, 10);
+        await ExpectSlideAsync(page, LastSlide);
         await page.Keyboard.PressAsync("0");
         await ExpectSlideAsync(page, 9);
         await page.Keyboard.PressAsync("F"); // full screen may be refused headless; the slide stays and nothing breaks

@@ -18,6 +18,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
     {
         /// <summary>Read APIs: open in the showcase (200, or 400/404 for the sample's query), 401 without it.</summary>
         PublicRead,
+        /// <summary>A page open like the read APIs (the API reference, like the OpenAPI document it shows): sent to the sign-in page without the showcase.</summary>
+        PublicPage,
         /// <summary>Administration and import APIs: 401 always.</summary>
         Administrative,
         /// <summary>Administration pages: sent to the sign-in page always.</summary>
@@ -35,6 +37,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
     [
         new("*", "/health/ready", "/health/ready", Access.Open),
         new("*", "/health/live", "/health/live", Access.Open),
+        new("*", "/health", "/health", Access.Open),
         new("POST", "/api/account/sign-in", "/api/account/sign-in", Access.Open),
         new("POST", "/api/account/sign-out", "/api/account/sign-out", Access.Open),
         new("GET", "/api/account", "/api/account", Access.Administrative),
@@ -50,6 +53,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         new("GET", "/api/courts", "/api/courts", Access.PublicRead),
         new("GET", "/api/categories", "/api/categories", Access.PublicRead),
         new("GET", "/api/time-standards", "/api/time-standards", Access.PublicRead),
+        new("GET", "/api/maps/regions", "/api/maps/regions", Access.PublicRead),
+        new("GET", "/api/maps/figures", "/api/maps/figures?measure=nope", Access.PublicRead, "/api/maps/figures?measure=clearance_rate"),
         new("GET", "/api/metrics", "/api/metrics", Access.PublicRead),
         new("GET", "/api/measures", "/api/measures?family=nope", Access.PublicRead, "/api/measures?family=case-flow&scope=nation"),
         new("GET", "/api/ranking", "/api/ranking?metric=nope", Access.PublicRead, "/api/ranking?family=case-flow"),
@@ -75,6 +80,9 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         new("PUT", "/api/playlists/{id:int}", "/api/playlists/1", Access.Administrative),
         new("DELETE", "/api/playlists/{id:int}", "/api/playlists/1", Access.Administrative),
         new("GET", "/api/reference-values", "/api/reference-values", Access.PublicRead),
+        new("GET", "/api/public-address", "/api/public-address", Access.PublicRead),
+        new("GET", "/api/public-address/qr.svg", "/api/public-address/qr.svg", Access.PublicRead),
+        new("GET", "/api/measure-names", "/api/measure-names", Access.PublicRead),
         new("GET", "/api/data-state", "/api/data-state", Access.PublicRead),
         new("GET", "/api/reporting", "/api/reporting?scope=nation", Access.PublicRead),
         new("GET", "/api/court-system/set-up", "/api/court-system/set-up", Access.Administrative),
@@ -92,6 +100,10 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         new("POST", "/api/admin/api-keys", "/api/admin/api-keys", Access.Administrative),
         new("DELETE", "/api/admin/api-keys/{id:int}", "/api/admin/api-keys/1", Access.Administrative),
         new("GET", "/openapi/{documentName}.json", "/openapi/v1.json", Access.PublicRead),
+        new("GET", "/api-reference/{documentName?}", "/api-reference/v1", Access.PublicPage),
+        new("GET", "/api-reference/scalar.js", "/api-reference/scalar.js", Access.PublicPage),
+        new("GET", "/api-reference/scalar.aspnetcore.js", "/api-reference/scalar.aspnetcore.js", Access.PublicPage),
+        new("GET", "/api-reference/favicon.svg", "/api-reference/favicon.svg", Access.PublicPage),
         new("*", "/hubs/live/negotiate", "/hubs/live/negotiate?negotiateVersion=1", Access.PublicRead),
         new("*", "/hubs/live", "/hubs/live", Access.PublicRead),
     ];
@@ -167,9 +179,9 @@ public sealed class EndpointAccessTests : IAsyncLifetime
             var status = (int)response.StatusCode;
             var fine = route.Access switch
             {
-                Access.PublicRead when showcase => status is 200 or 400 or 404,
+                Access.PublicRead or Access.PublicPage when showcase => status is 200 or 400 or 404,
                 Access.PublicRead or Access.Administrative or Access.Ingest => status == 401,
-                Access.AdministrativePage => status == 302
+                Access.AdministrativePage or Access.PublicPage => status == 302
                     && new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath == "/admin/sign-in.html",
                 Access.Open => status is not (401 or 403 or 302) && status < 500,
                 _ => false,

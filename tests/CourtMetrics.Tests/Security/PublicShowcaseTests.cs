@@ -58,7 +58,7 @@ public sealed class PublicShowcaseTests(ClosedShowcaseApp app) : IClassFixture<C
     public async Task Without_the_showcase_a_viewer_sees_only_its_scopes_and_nothing_at_all_once_revoked()
     {
         await using (var connection = await app.DataSource.OpenConnectionAsync())
-            await Dapper.SqlMapper.ExecuteAsync(connection, "INSERT INTO regions (id, code, name, population) VALUES (7, 'W', 'West', 1) ON CONFLICT DO NOTHING");
+            await Dapper.SqlMapper.ExecuteAsync(connection, "INSERT INTO regions (id, code, name, population) VALUES (7, 'W', 'West', 1) ON CONFLICT (id) DO NOTHING");
         var admin = await app.AdministratorClientAsync();
         var created = await admin.PostAsJsonAsync("/api/admin/viewers", new { userName = "west", password = "west's password", scopes = new[] { "region:7" } });
         var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();

@@ -22,7 +22,7 @@ public abstract class DashboardFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await App.InitializeAsync();
-        Url = App.StartOnRealPort(FreePort());
+        Url = App.StartOnRealPort(LoopbackPorts.Free());
         await CourtSystemFixture.SeedAsync(App.DataSource);
         await CourtSystemFixture.AddCasesAsync(App.DataSource,
             ("a", 11, 1, Earlier, null), ("b", 11, 1, Earlier, ThisMonth),
@@ -46,13 +46,6 @@ public abstract class DashboardFixture : IAsyncLifetime
         await App.DisposeAsync();
         App = next;
         App.StartOnRealPort(Url.Port);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     protected static ILocator Tile(IPage page, string measure) => page.GetByTestId($"tile-{measure}");

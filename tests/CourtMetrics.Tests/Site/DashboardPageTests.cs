@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CourtMetrics.Release;
 using CourtMetrics.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -80,8 +81,11 @@ public sealed class DashboardPageTests : DashboardFixture
     {
         var page = await Browser.OpenAsync(Url);
         await ExpectTilesAsync(page, "5", "3", "5", "60.0%");
+        var footer = page.Locator("footer.site-foot");
+        await Expect(footer).ToHaveTextAsync($"Version {ProductVersion.Current}");
 
         await page.GetByLabel("Language").SelectOptionAsync("ru");
+        await Expect(footer).ToHaveTextAsync($"Версия {ProductVersion.Current}");
 
         await Expect(page.Locator("nav.views a[aria-current=page]")).ToHaveTextAsync("Обзор");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Вся страна");
@@ -95,6 +99,7 @@ public sealed class DashboardPageTests : DashboardFixture
         await page.GetByLabel("Язык").SelectOptionAsync("kk");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Республика бойынша");
         await Expect(page.Locator(".tile[data-metric=incoming] h2")).ToHaveTextAsync("Түскен істер");
+        await Expect(footer).ToHaveTextAsync($"Нұсқа {ProductVersion.Current}");
         await Browser.ScreenshotAsync(page, "overview-kazakh");
         Assert.Empty(UnexpectedErrors());
     }

@@ -58,6 +58,7 @@ public sealed class VisualReview(string name)
             !['SCRIPT', 'STYLE', 'OPTION', 'svg', 'polyline', 'CANVAS'].includes(e.tagName) && shown(e)
             && [...e.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim()));
           for (const e of texts) {
+            if (e instanceof SVGElement) continue; // a drawing's words have no box to run out of (overlaps still count)
             const s = getComputedStyle(e);
             if (s.display.startsWith('inline') && s.display !== 'inline-block' && s.display !== 'inline-flex') continue;
             if (e.scrollWidth > e.clientWidth + 1 && s.overflowX !== 'auto' && s.overflowX !== 'scroll')

@@ -2,7 +2,7 @@
 // style. ?lang= and ?caption= override its languages, ?theme= its theme, ?interval=<ms> its interval (accelerated
 // runs). Nothing but the slide is ever on screen: trouble shows only as the corner mark.
 import { LiveFeed } from '../live.js';
-import { getJson, nameIn, persistently } from '../reference.js';
+import { getJson, nameIn, persistently, standardName } from '../reference.js';
 import { Comparisons } from './comparison.js';
 import { bindKeys } from './controls.js';
 import { Player } from './player.js';
@@ -48,8 +48,9 @@ async function main() {
   document.documentElement.lang = playlist.language;
   document.documentElement.dataset.theme = playlist.theme;
 
-  const [metrics, regions, courts] = await Promise.all(['api/metrics', 'api/regions', 'api/courts']
-    .map(path => persistently(() => getJson(path))));
+  const [metrics, regions, courts, standardNames, state, publicAddress] = await Promise.all(
+    ['api/metrics', 'api/regions', 'api/courts', 'api/measure-names', 'api/data-state', 'api/public-address']
+      .map(path => persistently(() => getJson(path))));
   const comparisons = new Comparisons();
   await comparisons.load(playlist);
   const [kind, id] = playlist.scope.split(':');
@@ -58,6 +59,13 @@ async function main() {
     playlist, intervalMs, comparisons,
     metrics: new Map(metrics.map(m => [m.id, m])),
     scopeName: lang => (entry ? nameIn(entry.names, lang, entry.name) : text(lang, 'national')),
+    // a share within a time standard by its standard (the server's one rule), else the catalogue's name
+    nameOf: (metric, lang) => standardName(standardNames, metric.id, null, lang) ?? metric.name[lang] ?? metric.name.en,
+    systemNames: state.names, address: publicAddress.address,
+    regionName: lang => (id, code) => {
+      const region = regions.find(r => r.id === id);
+      return region ? nameIn(region.names, lang, region.name) : code;
+    },
   });
 
   const feed = new LiveFeed({

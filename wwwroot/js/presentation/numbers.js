@@ -17,6 +17,12 @@ export function bigValue(lang, unit, value, currency = null) {
   }
 }
 
+/** A value with its unit, as the title slide shows it alone and the deck writes it: "49 days", "60.0%". */
+export function withUnit(lang, unit, shown) {
+  if (shown === dash) return shown;
+  return unit === 'days' ? text(lang, 'valueDays', shown) : unit === 'per_1000' ? text(lang, 'valuePer1000', shown) : shown;
+}
+
 /**
  * A signed change: percentage points for ratios, the unit otherwise. One that rounds to nothing is "no change", with
  * no arrow (and no colour: isChange says so).

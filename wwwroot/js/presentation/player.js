@@ -1,12 +1,16 @@
 // Plays a playlist: one slide on screen, the next after the interval, keys to move, pause and jump. Each slide's
 // series is watched live the whole time, so a slide shows its newest numbers the moment it comes up, and the
-// one on screen is redrawn in place when its numbers change.
+// one on screen is redrawn in place when its numbers change. Its large figures count up once as it appears.
 import { requestKey } from '../state.js';
 import { SlideChart } from './chart.js';
 import { renderRows } from './comparison.js';
+import { CountUp } from './countup.js';
+import { Frames } from './frames.js';
+import { MapSlide, spanName } from './map-slide.js';
 import { bigValue, change, isChange, periodName } from './numbers.js';
-import { requestFor, latest } from './series.js';
+import { requestsFor, latest } from './series.js';
 import { text } from './strings.js';
+import { labelIn } from '../views/definitions.js';
 
 const $ = id => document.getElementById(id);
 
@@ -27,19 +31,30 @@ export class Player {
   #series = new Map();   // request key → newest series
   #versions = new Map(); // request key → its version, so an answer overtaken by a push is dropped
   #chart;
+  #map;
 
-  /** @param {{ playlist, metrics: Map, scopeName(lang): string, comparisons, intervalMs: number }} setup */
+  #countUp;
+  #frames;
+
+  /**
+   * @param {{ playlist, metrics: Map, scopeName(lang): string, regionName(lang): (id, code) => string, nameOf(metric, lang): string,
+   *           comparisons, intervalMs: number, systemNames: object, address: string }} setup
+   */
   constructor(setup) {
     Object.assign(this, setup);
-    this.slides = setup.playlist.slides.filter(s => setup.metrics.has(s.metric));
-    this.requests = this.slides.map(s => requestFor(s, setup.metrics.get(s.metric), setup.playlist.scope));
-    this.instant = setup.intervalMs < 2000; // accelerated (tests): no fade
+    this.slides = setup.playlist.slides.filter(s => s.kind === 'title' || s.kind === 'closing' || setup.metrics.has(s.metric));
+    this.requests = this.slides.map(s => requestsFor(s, setup.metrics, setup.playlist.scope));
+    this.instant = setup.intervalMs < 2000; // accelerated (tests): no fade, no counting
     this.#chart = new SlideChart($('chart'), { animate: !this.instant });
+    this.#countUp = new CountUp({ enabled: !this.instant });
+    this.#frames = new Frames({ ...setup, countUp: this.#countUp });
+    this.#map = new MapSlide($('map'));
     $('stage').classList.toggle('instant', this.instant);
   }
 
+  /** Every slide's series, each once. */
   get requestsToWatch() {
-    return this.requests;
+    return [...new Map(this.requests.flat().map(r => [requestKey(r), r])).values()];
   }
 
   start() {
@@ -50,7 +65,7 @@ export class Player {
     if ((this.#versions.get(update.key) ?? -Infinity) > update.version) return;
     this.#versions.set(update.key, update.version);
     this.#series.set(update.key, update.series);
-    if (requestKey(this.requests[this.#index]) === update.key) this.#render();
+    if (this.requests[this.#index].some(r => requestKey(r) === update.key)) this.#render();
   }
 
   next() { this.show(this.#index + 1); }
@@ -70,6 +85,7 @@ export class Player {
     const stage = $('stage');
     stage.dataset.index = String(this.#index);
     stage.dataset.changes = String(this.#changes);
+    this.#countUp.begin();
     if (!this.instant) {
       stage.classList.add('changing');
       setTimeout(() => stage.classList.remove('changing'), 30);
@@ -86,31 +102,49 @@ export class Player {
   #render() {
     const { language: lang, captionLanguage: second } = this.playlist;
     const slide = this.slides[this.#index];
-    const metric = this.metrics.get(slide.metric);
-    const series = this.#series.get(requestKey(this.requests[this.#index]));
-    const now = latest(series, metric.id);
-    const titleOf = l => {
-      const name = metric.name[l] ?? metric.name.en;
-      return slide.kind === 'comparison' ? text(l, 'comparison', name) : slide.kind === 'chart' ? text(l, 'trend', name) : name;
-    };
     const stage = $('stage');
     stage.dataset.kind = slide.kind;
-    stage.dataset.metric = metric.id;
+    stage.dataset.metric = slide.metric ?? '';
+    // A court's or region's name is the same in every language: shown once. A map is the nation's.
+    const scopeName = l => (slide.kind === 'map' ? text(l, 'national') : this.scopeName(l));
+    $('scope').textContent = [...new Set([scopeName(lang), second && scopeName(second)])].filter(Boolean).join(' · ');
+    $('position').textContent = text(lang, 'slideOf', this.#index + 1, this.slides.length);
+    if (slide.kind !== 'comparison') $('comparison').replaceChildren(); // the element count stays that of the slide shown
+    if (slide.kind !== 'map') this.#map.hide();
+    if (slide.kind === 'title') {
+      const requests = this.requests[this.#index];
+      this.#frames.title(slide, lang, second, family => this.#series.get(requestKey(requests.find(r => r.family === family))));
+      return;
+    }
+    if (slide.kind === 'closing') {
+      this.#frames.closing(lang, second);
+      return;
+    }
+    $('lead').textContent = '';
+    const metric = this.metrics.get(slide.metric);
+    const series = this.#series.get(requestKey(this.requests[this.#index][0]));
+    const now = latest(series, metric.id);
+    const titleOf = l => {
+      const name = this.nameOf(metric, l);
+      return slide.kind === 'comparison' ? text(l, 'comparison', name) : slide.kind === 'chart' ? text(l, 'trend', name)
+        : slide.kind === 'map' ? labelIn(l, 'mapTitle', name) : name;
+    };
     $('title').textContent = titleOf(lang);
     $('caption').textContent = second ? titleOf(second) : '';
-    fit($('value'), bigValue(lang, metric.unit, now.value));
+    // Sized for the figure it ends on, then counted up to it.
+    const value = $('value');
+    fit(value, bigValue(lang, metric.unit, now.value));
+    this.#countUp.show(value, now.value, v => bigValue(lang, metric.unit, v));
     this.#trend(metric, series, now, lang, second);
-    $('period').textContent = now.period
-      ? periodName(lang, now.period, series.granularity) + (now.toDate ? ` ${text(lang, 'toDate')}` : '')
-      : text(lang, 'noData');
-    // A court's or region's name is the same in every language: shown once.
-    $('scope').textContent = [...new Set([this.scopeName(lang), second && this.scopeName(second)])].filter(Boolean).join(' · ');
-    $('position').textContent = text(lang, 'slideOf', this.#index + 1, this.slides.length);
+    $('period').textContent = !now.period ? text(lang, 'noData')
+      : series.granularity === 'range' ? spanName(lang, series)
+      : periodName(lang, now.period, series.granularity) + (now.toDate ? ` ${text(lang, 'toDate')}` : '');
     if (slide.kind === 'comparison') {
       const own = { value: now.value, scopeName: this.scopeName(lang), periodName: $('period').textContent };
       renderRows($('comparison'), this.comparisons.rows(slide, lang, metric.unit, own), metric.unit);
+    } else if (slide.kind === 'map') {
+      this.#map.show(lang, metric, series, this.regionName(lang)); // a failed read shows as the corner mark
     } else {
-      $('comparison').replaceChildren();
       this.#chart.show(lang, metric.unit, series, metric.id);
     }
   }

@@ -1,5 +1,7 @@
 // The presentation's own labels in English, Kazakh and Russian, asked for in a given language (a slide shows two
-// languages at once when the playlist has captions). Measure names come from the metric catalogue.
+// languages at once when the playlist has captions), and those the deck writes too (views/charts.json: units, the
+// title and closing slides' words). Measure names come from the metric catalogue.
+import { sharedLabels } from '../views/definitions.js';
 
 const strings = {
   national: ['This country', 'Біздің ел', 'Наша страна'],
@@ -22,7 +24,7 @@ const index = { en: 0, kk: 1, ru: 2 };
 
 /** A label in the given language, with {0}, {1}… filled in. */
 export function text(lang, key, ...args) {
-  const template = strings[key]?.[index[lang] ?? 0] ?? key;
+  const template = (strings[key] ?? sharedLabels[key])?.[index[lang] ?? 0] ?? key;
   return args.reduce((s, arg, i) => s.replaceAll(`{${i}}`, arg), template);
 }
 

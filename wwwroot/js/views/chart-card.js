@@ -51,7 +51,8 @@ export class ChartCard {
 
   relabel() {
     const single = this.spec.measures.length === 1 || !this.spec.title;
-    this.title.textContent = single ? this.reference.name(this.spec.measures[0]) : t(this.spec.title);
+    const name = single ? this.reference.name(this.spec.measures[0]) : t(this.spec.title);
+    this.title.textContent = this.spec.type === 'map' ? t('mapTitle', name) : name;
     this.title.title = this.spec.measures.map(id => `${this.reference.name(id)}: ${this.reference.explain(id)}`).join('\n\n');
     this.summary.textContent = t('download');
     this.summary.setAttribute('aria-label', `${t('download')}: ${this.title.textContent}`);

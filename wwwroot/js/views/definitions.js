@@ -14,3 +14,7 @@ export const marks = shared.marks;
 
 /** Labels as [en, kk, ru], merged into i18n.js's. */
 export const sharedLabels = shared.labels;
+
+/** A shared label in a given language (a slide shows two at once), with {0}, {1}… filled in. */
+export const labelIn = (lang, key, ...args) => args.reduce((text, arg, i) => text.replaceAll(`{${i}}`, arg),
+  shared.labels[key]?.[{ en: 0, kk: 1, ru: 2 }[lang] ?? 0] ?? key);
