@@ -65,7 +65,16 @@ public abstract class PresentationPage : DashboardFixture
         """, selector);
 
     /// <summary>The QR code in a screenshot of the page, decoded as a phone reads it.</summary>
-    protected static async Task<string?> QrCodeOnScreenAsync(IPage page) => QrCodes.Decode(await page.ScreenshotAsync());
+    /// <summary>The QR code on screen, decoded; tried again while a slide's transition may still be fading it in.</summary>
+    protected static async Task<string?> QrCodeOnScreenAsync(IPage page)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var text = QrCodes.Decode(await page.ScreenshotAsync());
+            if (text is not null || attempt == 20) return text;
+            await page.WaitForTimeoutAsync(250);
+        }
+    }
 
     /// <summary>Nothing scrolls either way and the pointer is hidden everywhere.</summary>
     protected static async Task ExpectProjectorReadyAsync(IPage page)

@@ -75,8 +75,11 @@ public sealed class VisualReviewTests : DashboardFixture
               document.documentElement.style.fontSize = '10px';
             }
             """);
-        await page.WaitForTimeoutAsync(300); // the charts follow the page's new type size (timechart.js), then one does not
-        await page.EvaluateAsync("() => echarts.getInstanceByDom(document.querySelector('.chart')).setOption({ xAxis: { axisLabel: { fontSize: 6 } } })");
+        // the charts follow the page's new type size (12 px labels at 15 px → 8 px at 10 px, timechart.js) on their next
+        // resize, later on a busy machine; then one chart's labels are made far smaller
+        const string FirstChart = "echarts.getInstanceByDom(document.querySelector('.chart'))";
+        await page.WaitForFunctionAsync($"() => {FirstChart}.getModel().getComponent('xAxis').get(['axisLabel', 'fontSize']) - 8 < 0.01");
+        await page.EvaluateAsync($"() => {FirstChart}.setOption({{ xAxis: {{ axisLabel: {{ fontSize: 6 }} }} }})");
         defects = await VisualReview.DefectsAsync(page);
         Assert.Contains(defects, d => d.StartsWith("the masthead wraps"));
         Assert.Contains(defects, d => d.Contains("section.charts leaves") && d.Contains("of its width empty"));
