@@ -25,6 +25,8 @@ public static class ChartMarks
         IReadOnlyList<(int Index, double Value, double Drawn)> targets, Func<double, string> format, double top)
     {
         var style = styles.Target;
+        using var paint = Paint.NewDisposablePaint();
+        var placed = new List<(double Drawn, float Right)>();
         foreach (var (index, value, drawn) in targets)
         {
             var colour = colours.Count > 1 ? colours[index] : Color.FromHex(theme.Target);
@@ -32,20 +34,26 @@ public static class ChartMarks
             line.ExcludeFromLegend = true;
             var label = plot.Add.Text(style.Label!.Replace("{0}", format(value)), -0.5, drawn);
             var nearTop = drawn > top * 0.92;
-            Label(label, colour, style.FontSize, nearTop ? Alignment.UpperLeft : Alignment.LowerLeft, 3, nearTop ? 2 : -2);
+            // Targets within a label's height of each other (a twentieth of the axis) put their labels side by side.
+            var dx = placed.Where(p => Math.Abs(p.Drawn - drawn) < top * 0.05).Select(p => p.Right + 8).DefaultIfEmpty(3).Max();
+            Label(label, colour, style.FontSize, nearTop ? Alignment.UpperLeft : Alignment.LowerLeft, dx, nearTop ? 2 : -2);
+            placed.Add((drawn, dx + label.LabelStyle.Measure(label.LabelText, paint).Width));
         }
     }
 
+    /// <summary>Notes along their lines, cut to the plot's height as well as to the page's length (an image's plot is
+    /// about its height less 260 px of titles, axis, legend and source at most).</summary>
     public static void DrawNotes(Plot plot, ChartMarkStyles styles, ChartTheme theme, IReadOnlyList<MeasurePoint> points,
-        IReadOnlyList<Annotation> notes, double top)
+        IReadOnlyList<Annotation> notes, double top, double imageHeight)
     {
         var style = styles.Note;
+        var maxLength = Math.Min(style.MaxLength!.Value, Math.Max(8, (int)((imageHeight - 260) / (style.FontSize * 0.62))));
         var colour = Color.FromHex(theme.Note);
         foreach (var note in notes)
         {
             if (PeriodIndex(points, note.Date) is not { } x) continue;
             plot.Add.VerticalLine(x, (float)style.Width, colour, Pattern(style.Dash)).ExcludeFromLegend = true;
-            var text = note.Text.Length > style.MaxLength ? note.Text[..(style.MaxLength!.Value - 1)] + "…" : note.Text;
+            var text = note.Text.Length > maxLength ? note.Text[..(maxLength - 1)] + "…" : note.Text;
             var label = plot.Add.Text(text, x, top);
             // Turned a quarter left, its lower right corner at the top of the line: it reads upwards, left of the line.
             Label(label, colour, style.FontSize, Alignment.LowerRight, -2, 2);

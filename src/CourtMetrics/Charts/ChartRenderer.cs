@@ -14,13 +14,16 @@ namespace CourtMetrics.Charts;
 /// </summary>
 public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue catalogue, ChartText text, TimeProvider clock)
 {
+    /// <summary>The room left and right of the first and last period, in periods.</summary>
+    private const double XMargin = 0.6;
+
     public Plot Draw(ChartRequest request, ChartData data)
     {
         var (chart, image) = (request.Chart, request.Image);
         var theme = definitions.Themes[image.Theme];
         var unit = catalogue.Find(chart.Measures[0])!.Unit;
         var points = data.Series.Points;
-        var plot = new Plot { ScaleFactor = image.Scale };
+        var plot = new Plot { ScaleFactor = image.Scale * ChartFit.TextScale(image) };
         Style(plot, theme);
 
         var values = chart.Measures
@@ -48,15 +51,15 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
         }
         else plot.HideLegend();
 
-        AxisLabels(plot, request, points, unit, partial);
-        plot.Axes.SetLimitsX(-0.6, Math.Max(points.Count, 1) - 0.4);
+        plot.Axes.SetLimitsX(-XMargin, Math.Max(points.Count, 1) - 1 + XMargin);
         // headroom above the highest value; shares that stay within 100 % stop there (the page does the same)
         var yTop = top > 0 ? top * 1.08 : 1;
         if (unit == "ratio" && top <= 100) yTop = Math.Min(yTop, 100);
+        AxisLabels(plot, request, points, unit, partial, yTop);
         ChartMarks.DrawTargets(plot, definitions.Marks, theme, colours, targets, v => ChartText.Value(unit, v, image.Language), yTop);
         plot.Axes.SetLimitsY(0, yTop);
-        ChartMarks.DrawNotes(plot, definitions.Marks, theme, points, data.Annotations, yTop);
-        Titles(plot, theme, text.Title(request, data.Standards), text.Subtitle(request, data), text.Source(chart, image.Language));
+        ChartMarks.DrawNotes(plot, definitions.Marks, theme, points, data.Annotations, yTop, ChartFit.LayoutSize(image).Height);
+        Titles(plot, theme, text.Title(request, data.Standards), text.Subtitle(request, data), text.Source(chart, image.Language), image);
         return plot;
     }
 
@@ -128,22 +131,29 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
         return top;
     }
 
-    private void AxisLabels(Plot plot, ChartRequest request, IReadOnlyList<MeasurePoint> points, string unit, bool partial)
+    private void AxisLabels(Plot plot, ChartRequest request, IReadOnlyList<MeasurePoint> points, string unit, bool partial, double top)
     {
         var language = request.Image.Language;
         var culture = ChartText.Culture(language);
         // About one label per 85 CSS pixels, as ECharts' hideOverlap leaves them.
-        var step = Math.Max(1, (int)Math.Ceiling(points.Count / Math.Max(1.0, (request.Image.Width - 120) / 85.0)));
-        var ticks = new NumericManual();
+        var plotWidth = ChartFit.LayoutSize(request.Image).Width - 120;
+        var step = Math.Max(1, (int)Math.Ceiling(points.Count / Math.Max(1.0, plotWidth / 85.0)));
+        var ticks = new List<Tick>();
         // counted back from the last period, which is always labelled ("to date" under it when it still runs)
         for (var i = points.Count - 1; i >= 0; i -= step)
-            ticks.AddMajor(i, ChartText.Period(points[i].PeriodStart, request.Query.Granularity, language)
-                + (partial && i == points.Count - 1 ? "\n" + definitions.Label("toDate", language) : ""));
-        plot.Axes.Bottom.TickGenerator = ticks;
+            ticks.Add(Tick.Major(i, ChartText.Period(points[i].PeriodStart, request.Query.Granularity, language)
+                + (partial && i == points.Count - 1 ? "\n" + definitions.Label("toDate", language) : "")));
+        ChartFit.RoomForEndLabels(plot, ticks, plotWidth, points.Count, XMargin);
+        var generator = new NumericManual();
+        foreach (var tick in ticks) generator.AddMajor(tick.Position, tick.Label);
+        plot.Axes.Bottom.TickGenerator = generator;
+        // as many decimals as the ticks need to differ (shares of a few percent: 0.5, 1.0, 1.5): about one tick per
+        // 50 px of the axis
+        var decimals = Math.Clamp((int)Math.Ceiling(-Math.Log10(top / Math.Max(5, ChartFit.LayoutSize(request.Image).Height / 50))), 0, 3);
         plot.Axes.Left.TickGenerator = new NumericAutomatic
         {
-            LabelFormatter = v => unit == "ratio" ? v.ToString("0", culture) : Math.Abs(v) >= 1e6
-                ? (v / 1e6).ToString("0.#", culture) + " M" : v.ToString("#,0.##", culture),
+            LabelFormatter = v => unit == "ratio" ? v.ToString("F" + decimals, culture) : top >= 1e6 && v != 0
+                ? ChartText.InMillions(v, top, language) : v.ToString("#,0." + new string('#', Math.Max(2, decimals)), culture),
         };
         plot.Axes.Left.Label.Text = text.UnitLabel(unit, language) ?? "";
     }
@@ -169,18 +179,23 @@ public sealed class ChartRenderer(ChartDefinitions definitions, MetricCatalogue 
         plot.Font.Set(ChartFonts.Family);
     }
 
-    internal static void Titles(Plot plot, ChartTheme theme, string title, string subtitle, string source)
+    internal static void Titles(Plot plot, ChartTheme theme, string title, string subtitle, string source, ImageOptions image)
     {
+        // titles are centred on the data area, which the value axis' labels push right: up to about 110 px
+        var width = ChartFit.LayoutSize(image).Width - 110;
         plot.Axes.Title.Label.Text = title;
         plot.Axes.Title.Label.FontSize = 20;
         plot.Axes.Title.Label.Bold = true;
         plot.Axes.Title.Label.ForeColor = Color.FromHex(theme.Ink);
+        ChartFit.Fit(plot.Axes.Title.Label, width);
         // Added after the title, so it sits between the title and the data.
         var panel = new TitlePanel();
         Line(panel.Label, subtitle, 13, theme.Muted);
+        ChartFit.Fit(panel.Label, width);
         plot.Axes.AddPanel(panel);
         // The periods need no axis title: the bottom label carries the source instead.
         Line(plot.Axes.Bottom.Label, source, 11, theme.Muted);
+        ChartFit.Fit(plot.Axes.Bottom.Label, width);
     }
 
     private static void Line(LabelStyle label, string text, float size, string colour)

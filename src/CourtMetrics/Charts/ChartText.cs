@@ -128,9 +128,13 @@ public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue cata
         _ => $"Q{quarter} {year}",
     };
 
-    private static string Millions(double value, string language)
+    private static string Millions(double value, string language) => InMillions(value, Math.Abs(value), language);
+
+    /// <summary>A value in millions or billions, as the largest of its kind is written ("500 млн" beside "1,5 млрд" reads
+    /// as "0,5 млрд": an axis gives its top).</summary>
+    public static string InMillions(double value, double largest, string language)
     {
-        var (size, en, other) = Math.Abs(value) >= 1e9 ? (1e9, "B", "\u00a0млрд") : (1e6, "M", "\u00a0млн");
+        var (size, en, other) = largest >= 1e9 ? (1e9, "B", "\u00a0млрд") : (1e6, "M", "\u00a0млн");
         return (value / size).ToString("#,0.#", Culture(language)) + (language == "en" ? en : other);
     }
 }

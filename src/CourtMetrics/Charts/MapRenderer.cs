@@ -21,7 +21,7 @@ public sealed class MapRenderer(ChartDefinitions definitions, MetricCatalogue ca
         var theme = definitions.Themes[image.Theme];
         var metric = catalogue.Find(request.Chart.Measures[0])!;
         var layout = map.Layout;
-        var plot = new Plot { ScaleFactor = image.Scale };
+        var plot = new Plot { ScaleFactor = image.Scale * ChartFit.TextScale(image) };
         ChartRenderer.Style(plot, theme);
         var figures = map.Figures.Regions.ToDictionary(f => f.RegionId);
         string ClassOf(MapRegion region) => figures.TryGetValue(region.Id, out var f) ? f.Class : MapClasses.NoData;
@@ -30,7 +30,8 @@ public sealed class MapRenderer(ChartDefinitions definitions, MetricCatalogue ca
         foreach (var region in layout.Regions.OrderByDescending(r => r.Area))
             Shape(plot, theme, region, ClassOf(region));
         // Units → CSS pixels, as the plot will fit the map into what the titles and legend leave.
-        var pixels = Math.Min((image.Width - 40) / Math.Max(1, layout.Width), Math.Max(40, image.Height - Furniture) / Math.Max(1, layout.Height));
+        var (width, height) = ChartFit.LayoutSize(image);
+        var pixels = Math.Min((width - 40) / Math.Max(1, layout.Width), Math.Max(40, height - Furniture) / Math.Max(1, layout.Height));
         foreach (var region in layout.Regions)
             Label(plot, theme.Map.Of(ClassOf(region)), region, layout.Kind, pixels,
                 figures.TryGetValue(region.Id, out var f) && f.Value is { } v ? text.WithUnit(metric.Unit, v, language) : "—");
@@ -41,7 +42,7 @@ public sealed class MapRenderer(ChartDefinitions definitions, MetricCatalogue ca
         plot.ShowLegend(Edge.Bottom);
 
         Frame(plot, layout);
-        ChartRenderer.Titles(plot, theme, text.Title(request, data.Standards), text.Subtitle(request, data), text.Source(request.Chart, language));
+        ChartRenderer.Titles(plot, theme, text.Title(request, data.Standards), text.Subtitle(request, data), text.Source(request.Chart, language), image);
         return plot;
     }
 
