@@ -2,9 +2,9 @@
 // getInstanceByDom, registerMap …: everything echarts/core exports). Add a chart or component here before a page
 // asks for it: ECharts leaves out an option whose component is not installed, without an error.
 import { use } from 'echarts/core';
-import { BarChart, CustomChart, LineChart, MapChart } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import {
-  AriaComponent, GeoComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent,
+  AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent,
 } from 'echarts/components';
 import { LegacyGridContainLabel } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -15,9 +15,7 @@ use([
   // that pages (type 'scroll'), the axis tooltip, target and annotation mark lines, aria descriptions.
   LineChart, BarChart, GridComponent, LegacyGridContainLabel, LegendComponent, TooltipComponent, MarkLineComponent,
   AriaComponent,
-  // The map view: regions coloured by a measure (map series on a geo component with a visual map) and a tile map
-  // drawn as a custom series.
-  MapChart, GeoComponent, VisualMapComponent, CustomChart,
+  // (The map view and the map slide draw their regions as SVG of their own: js/maps/region-map.js.)
   CanvasRenderer,
 ]);
 

@@ -37,7 +37,6 @@ export function formatValue(unit, value) {
 
 // The court system's currency (ISO 4217), from /api/data-state: amounts are written with it.
 let currency = null;
-const symbols = { KZT: '₸', RUB: '₽', EUR: '€', USD: '$', BRL: 'R$', GBP: '£', UAH: '₴', KGS: 'сом', UZS: 'сўм' };
 export const setCurrency = code => { currency = code ?? null; };
 
 /** A value with its unit, as a tile shows it alone: "49 days", "34 ₸", "12.3 per 1,000 inhabitants", "60.0%". */
@@ -47,7 +46,7 @@ export function formatWithUnit(unit, value) {
   switch (unit) {
     case 'days': return t('valueDays', shown);
     case 'per_1000': return t('valuePer1000', shown);
-    case 'currency': return currency ? `${shown}\u00a0${symbols[currency] ?? currency}` : shown;
+    case 'currency': return currency ? `${shown}\u00a0${rules.currencySymbol(currency)}` : shown;
     default: return shown;
   }
 }

@@ -103,3 +103,8 @@ export function pluralForm(lang, n) {
   if (ten === 1 && hundred !== 11) return 0;
   return ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14) ? 1 : 2;
 }
+
+const currencySymbols = { KZT: '₸', RUB: '₽', EUR: '€', USD: '$', BRL: 'R$', GBP: '£', UAH: '₴', KGS: 'сом', UZS: 'сўм' };
+
+/** How an amount in a currency (ISO 4217) is marked: its symbol where it has a common one, else its code. */
+export const currencySymbol = code => currencySymbols[code] ?? code;

@@ -14,8 +14,12 @@ public sealed class VisualReview(string name)
 {
     private readonly List<(string Path, string Caption)> _shots = [];
 
-    /// <summary>The defects on the page as it is, each named with the element and its text.</summary>
-    public static async Task<IReadOnlyList<string>> DefectsAsync(IPage page) => await page.EvaluateAsync<string[]>(Script);
+    /// <summary>
+    /// The defects on the page as it is, each named with the element and its text; a page that is not the dashboard
+    /// (a slide) leaves out the dashboard's own layout checks — its masthead on one line and a large screen filled.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> DefectsAsync(IPage page, bool dashboard = true) =>
+        await page.EvaluateAsync<string[]>(Script, dashboard);
 
     public void Add(string screenshot, string caption) => _shots.Add((screenshot, caption));
 
@@ -37,7 +41,7 @@ public sealed class VisualReview(string name)
     }
 
     private const string Script = """
-        () => {
+        dashboard => {
           const defects = [];
           const root = document.documentElement;
           if (root.scrollWidth > root.clientWidth + 1) defects.push(`the page scrolls sideways (${root.scrollWidth} px in ${root.clientWidth} px)`);
@@ -67,6 +71,10 @@ public sealed class VisualReview(string name)
               defects.push(`${name(e)} is cut off (${e.scrollHeight} px in ${e.clientHeight} px)`);
           }
           const boxes = texts.map(e => ({ e, r: e.getBoundingClientRect() }));
+          // A box wider than its screen pushes past it where nothing scrolls (a kiosk's slide, a fixed stage); one set
+          // wholly off the screen is put there on purpose (the skip link until it has the focus).
+          for (const { e, r } of boxes)
+            if ((r.right > innerWidth + 1 || r.left < -1) && r.right > 0 && r.left < innerWidth) defects.push(`${name(e)} runs off the screen (${Math.round(r.left)} to ${Math.round(r.right)} px of ${innerWidth} px)`);
           for (let i = 0; i < boxes.length; i++)
             for (let j = i + 1; j < boxes.length; j++) {
               const [a, b] = [boxes[i], boxes[j]];
@@ -99,6 +107,7 @@ public sealed class VisualReview(string name)
             if (r.height > 0 && bottom > grid.y - 6)
               defects.push(`the legend of ${name(element.closest('.card')?.querySelector('h2, h3') ?? element)} reaches the plot (${Math.round(bottom)} px, plot from ${Math.round(grid.y)} px)`);
           }
+          if (!dashboard) return [...new Set(defects)];
           // The masthead on one line: its brand, every view link and the status share a row.
           const head = [...document.querySelectorAll('.masthead > *, nav.views a')].filter(shown);
           const top = head.reduce((a, e) => (e.getBoundingClientRect().top > a.getBoundingClientRect().top ? e : a), head[0]);

@@ -2,7 +2,7 @@
 // its edition and data year) and the newest yearly statistics of peer units (imported, /api/yearly-statistics).
 // Peers are the slide's own list, or else the first imported countries. Read once; the country's value is live.
 import { getJson, persistently } from '../reference.js';
-import { bigValue } from './numbers.js';
+import { bigValue, figure } from './numbers.js';
 import { text } from './strings.js';
 
 const maxDefaultPeers = 4;
@@ -34,7 +34,7 @@ export class Comparisons {
 
   /** The rows of a comparison: { who, value, note, own } for the country, each reference value and each peer. */
   rows(slide, lang, unit, own) {
-    const rows = [{ who: own.scopeName, value: own.value, shown: bigValue(lang, unit, own.value), note: own.periodName, own: true }];
+    const rows = [{ who: own.scopeName, value: own.value, shown: figure(lang, unit, own.value), note: own.periodName, own: true }];
     for (const r of this.#references.filter(x => x.metric === slide.metric)) {
       rows.push({
         who: text(lang, r.statistic),

@@ -1,7 +1,7 @@
 // The slides that open and close a show: the title (the court system's name and its headline figures over the year
 // they cover, "to date" while it runs, each with its unit and counting up) and the closing slide (the public
 // dashboard's address as a QR code, drawn on the server by a QR library, and in text).
-import { bigValue, dash, periodName, withUnit } from './numbers.js';
+import { figure, periodName } from './numbers.js';
 import { latest } from './series.js';
 import { text } from './strings.js';
 
@@ -50,7 +50,7 @@ export class Frames {
     figures.forEach((f, i) => {
       const [value, , note] = list.children[i].children;
       const unit = f.metric.unit;
-      this.countUp.show(value, f.now.value, v => v == null ? dash : withUnit(lang, unit, bigValue(lang, unit, v)));
+      this.countUp.show(value, f.now.value, v => figure(lang, unit, v));
       note.textContent = f.period === period ? '' : f.period;
     });
   }

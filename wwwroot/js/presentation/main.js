@@ -5,6 +5,7 @@ import { LiveFeed } from '../live.js';
 import { getJson, nameIn, persistently, standardName } from '../reference.js';
 import { Comparisons } from './comparison.js';
 import { bindKeys } from './controls.js';
+import { setCurrency } from './numbers.js';
 import { Player } from './player.js';
 import { isLanguage, text } from './strings.js';
 
@@ -51,6 +52,7 @@ async function main() {
   const [metrics, regions, courts, standardNames, state, publicAddress] = await Promise.all(
     ['api/metrics', 'api/regions', 'api/courts', 'api/measure-names', 'api/data-state', 'api/public-address']
       .map(path => persistently(() => getJson(path))));
+  setCurrency(state.currency); // amounts in the court system's currency
   const comparisons = new Comparisons();
   await comparisons.load(playlist);
   const [kind, id] = playlist.scope.split(':');

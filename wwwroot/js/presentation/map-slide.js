@@ -5,13 +5,7 @@ import { getJson } from '../reference.js';
 import * as rules from '../locale-rules.js';
 import { RegionMap } from '../maps/region-map.js';
 import { labelIn } from '../views/definitions.js';
-import { bigValue } from './numbers.js';
-
-/** A figure with its unit, as large as a room reads it: "49 days", "12.3 per 1,000 inhabitants", "60.0%". */
-export function withUnit(lang, unit, value) {
-  const shown = bigValue(lang, unit, value);
-  return unit === 'days' ? labelIn(lang, 'valueDays', shown) : unit === 'per_1000' ? labelIn(lang, 'valuePer1000', shown) : shown;
-}
+import { figure } from './numbers.js';
 
 /** "December 2025 – November 2026": the span a map slide shows. */
 export const spanName = (lang, series) =>
@@ -36,7 +30,7 @@ export class MapSlide {
     const [layout, figures] = await Promise.all([this.#layout ?? getJson('api/maps/regions'), getJson(`api/maps/figures?${query}`)]);
     this.#layout = layout;
     if (generation !== this.#generation) return;
-    const format = value => withUnit(lang, figures.unit, value);
+    const format = value => figure(lang, figures.unit, value);
     this.map.draw(layout, figures, {
       nameOf, valueOf: format, formatTarget: format, text: (key, ...args) => labelIn(lang, key, ...args),
     });

@@ -17,11 +17,23 @@ export function bigValue(lang, unit, value, currency = null) {
   }
 }
 
-/** A value with its unit, as the title slide shows it alone and the deck writes it: "49 days", "60.0%". */
+// The court system's currency (ISO 4217, from /api/data-state): the slides' amounts are written with it.
+let currency = null;
+export const setCurrency = code => { currency = code ?? null; };
+
+/** A value with its unit, as every slide's big figure shows it and the deck writes it: "49 days", "34 ₸", "60.0%". */
 export function withUnit(lang, unit, shown) {
   if (shown === dash) return shown;
-  return unit === 'days' ? text(lang, 'valueDays', shown) : unit === 'per_1000' ? text(lang, 'valuePer1000', shown) : shown;
+  switch (unit) {
+    case 'days': return text(lang, 'valueDays', shown);
+    case 'per_1000': return text(lang, 'valuePer1000', shown);
+    case 'currency': return currency ? `${shown}\u00a0${rules.currencySymbol(currency)}` : shown;
+    default: return shown;
+  }
 }
+
+/** A value in its unit with the unit written: bigValue, then withUnit. */
+export const figure = (lang, unit, value) => withUnit(lang, unit, bigValue(lang, unit, value));
 
 /**
  * A signed change: percentage points for ratios, the unit otherwise. One that rounds to nothing is "no change", with

@@ -7,7 +7,7 @@ import { renderRows } from './comparison.js';
 import { CountUp } from './countup.js';
 import { Frames } from './frames.js';
 import { MapSlide, spanName } from './map-slide.js';
-import { bigValue, change, isChange, periodName } from './numbers.js';
+import { change, figure, isChange, periodName } from './numbers.js';
 import { requestsFor, latest } from './series.js';
 import { text } from './strings.js';
 import { labelIn } from '../views/definitions.js';
@@ -133,8 +133,8 @@ export class Player {
     $('caption').textContent = second ? titleOf(second) : '';
     // Sized for the figure it ends on, then counted up to it.
     const value = $('value');
-    fit(value, bigValue(lang, metric.unit, now.value));
-    this.#countUp.show(value, now.value, v => bigValue(lang, metric.unit, v));
+    fit(value, figure(lang, metric.unit, now.value));
+    this.#countUp.show(value, now.value, v => figure(lang, metric.unit, v));
     this.#trend(metric, series, now, lang, second);
     $('period').textContent = !now.period ? text(lang, 'noData')
       : series.granularity === 'range' ? spanName(lang, series)
