@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CourtMetrics.Database;
 using CourtMetrics.Ingest.ApiKeys;
 using CourtMetrics.Jobs;
+using CourtMetrics.Observability;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -48,9 +49,11 @@ public sealed class EventBatches(NpgsqlDataSource db, SqlFiles sql, AggregationR
             var problems = (await connection.QueryAsync<BatchProblem>(sql["ingest-api/problems"],
                 new { limit = limits.Value.ReportedProblems }, transaction)).ToList();
             logger.LogInformation("Batch of {SourceSystem} refused: {BadItems} of {Items} items are bad", key.SourceSystem, badItems, itemCount);
+            ProductTelemetry.CountImport(BatchKind(reports), accepted: 0, rejected: itemCount);
             return new BatchOutcome(null, problems, problemCount, badItems);
         }
 
+        ProductTelemetry.CountImport(BatchKind(reports), accepted: itemCount, rejected: 0);
         if (reports) return await MergeReportsAsync(connection, transaction, itemCount, key, clock, cancellationToken);
         var (inserted, updated) = await connection.QuerySingleAsync<(long, long)>(sql["ingest/cases/merge"], transaction: transaction);
         var others = await connection.QuerySingleAsync<(long Judgments, long Hearings, long BudgetLines, long PortalUse)>(
@@ -82,4 +85,6 @@ public sealed class EventBatches(NpgsqlDataSource db, SqlFiles sql, AggregationR
         return new BatchOutcome(new BatchReceipt(itemCount, new Dictionary<string, long> { ["report"] = itemCount },
             new Dictionary<string, long> { ["reported_statistics"] = inserted + updated }), [], 0, 0);
     }
+
+    private static string BatchKind(bool reports) => reports ? "api-reports" : "api-events";
 }
