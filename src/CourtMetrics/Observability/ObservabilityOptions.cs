@@ -14,9 +14,9 @@ public sealed class ObservabilityOptions : IValidatableObject
     public const int MaxNetworks = 100;
     public const int MinTokenLength = 16;
 
-    /// <summary>Networks (CIDR) whose hosts may scrape without a token. The default, loopback only, lets a Prometheus
-    /// or an agent on the same machine in, and nobody else.</summary>
-    public string[] MetricsAllowedNetworks { get; set; } = ["127.0.0.0/8", "::1/128"];
+    /// <summary>Networks (CIDR) whose hosts may scrape without a token. None given: loopback only, which lets a
+    /// Prometheus or an agent on the same machine in, and nobody else.</summary>
+    public string[] MetricsAllowedNetworks { get; set; } = [];
 
     /// <summary>A secret that also lets a scraper in from anywhere, sent as "Authorization: Bearer &lt;token&gt;"; empty = none.</summary>
     public string? MetricsBearerToken { get; set; }
@@ -28,7 +28,9 @@ public sealed class ObservabilityOptions : IValidatableObject
     /// <summary>One JSON object a line on the console (as Logging:Console:FormatterName = json does).</summary>
     public bool JsonLogs { get; set; }
 
-    public IReadOnlyList<IPNetwork> AllowedNetworks => MetricsAllowedNetworks.Select(n => IPNetwork.Parse(n)).ToList();
+    // The default is applied here rather than in the property: configuration adds array items to a property's own.
+    public IReadOnlyList<IPNetwork> AllowedNetworks =>
+        (MetricsAllowedNetworks.Length > 0 ? MetricsAllowedNetworks : ["127.0.0.0/8", "::1/128"]).Select(n => IPNetwork.Parse(n)).ToList();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http.Headers;
+using CourtMetrics.Tests.Support;
+
+namespace CourtMetrics.Tests.Observability;
+
+/// <summary>Who may scrape, over a real loopback connection: the default lets the machine itself in and nobody else.</summary>
+public sealed class ScrapeAccessTests
+{
+    private const string Token = "another scrape token, long enough";
+
+    [Fact]
+    public async Task By_default_a_scraper_on_the_same_machine_is_answered()
+    {
+        await using var app = new AppFactory();
+        await ((IAsyncLifetime)app).InitializeAsync();
+        using var client = new HttpClient { BaseAddress = app.StartOnRealPort() };
+
+        var response = await client.GetAsync("/metrics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("# TYPE", await response.Content.ReadAsStringAsync());
+        await ((IAsyncLifetime)app).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_host_outside_the_allowed_networks_is_refused_unless_it_sends_the_token()
+    {
+        await using var app = new AppFactory()
+            .With("Observability:MetricsAllowedNetworks:0", "10.0.0.0/8")
+            .With("Observability:MetricsBearerToken", Token);
+        await ((IAsyncLifetime)app).InitializeAsync();
+        using var client = new HttpClient { BaseAddress = app.StartOnRealPort() };
+
+        var anonymous = await client.GetAsync("/metrics");
+        using var withToken = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", Token) } };
+        var authorized = await client.SendAsync(withToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, anonymous.StatusCode);
+        Assert.Contains("MetricsAllowedNetworks", await anonymous.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, authorized.StatusCode);
+        await ((IAsyncLifetime)app).DisposeAsync();
+    }
+}
