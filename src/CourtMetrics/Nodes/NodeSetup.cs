@@ -16,8 +16,8 @@ public static class NodeSetup
     }
 
     /// <summary>
-    /// A worker node answers only /health and /metrics (its jobs' figures): a load balancer that sends a user to it by mistake gets a clear 404
-    /// rather than a page whose live updates would depend on a node nobody routes to.
+    /// A worker node answers only /health and /metrics (its jobs' figures): a load balancer that sends a user to it
+    /// by mistake gets a clear 404 rather than a page whose live updates would depend on a node nobody routes to.
     /// </summary>
     public static void UseNodeRole(this WebApplication app)
     {

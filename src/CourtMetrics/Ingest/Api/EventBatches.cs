@@ -27,8 +27,11 @@ public sealed record BatchOutcome(BatchReceipt? Receipt, IReadOnlyList<BatchProb
 /// are written or none. After a write the touched cells are aggregated like any other writer's.
 /// </summary>
 public sealed class EventBatches(NpgsqlDataSource db, SqlFiles sql, AggregationRequests aggregation,
-    IOptions<IngestOptions> limits, ILogger<EventBatches> logger)
+    IOptions<IngestOptions> limits, TimeProvider time, ILogger<EventBatches> logger)
 {
+    // A source system may send a batch a second: each accepted one is a Debug line, the minute an Information one.
+    private readonly MinuteSummary _minute = new(time);
+
     /// <param name="reports">The batch holds reports (kind "report"): they go through the CSV import's reports path.</param>
     public async Task<BatchOutcome> IngestAsync(string itemsJson, int itemCount, SourceSystemKey key, CancellationToken cancellationToken,
         bool reports = false)
@@ -68,8 +71,9 @@ public sealed class EventBatches(NpgsqlDataSource db, SqlFiles sql, AggregationR
             ["budget_lines"] = others.BudgetLines, ["portal_use"] = others.PortalUse,
         };
         if (written.Values.Sum() > 0) aggregation.Request();
-        logger.LogInformation("Batch of {SourceSystem}: {Items} items, {Written} rows written in {Milliseconds} ms",
+        logger.LogDebug("Batch of {SourceSystem}: {Items} items, {Written} rows written in {Milliseconds} ms",
             key.SourceSystem, itemCount, written.Values.Sum(), clock.ElapsedMilliseconds);
+        Summarise(written.Values.Sum(), clock);
         return new BatchOutcome(new BatchReceipt(itemCount, accepted, written), [], 0, 0);
     }
 
@@ -80,10 +84,18 @@ public sealed class EventBatches(NpgsqlDataSource db, SqlFiles sql, AggregationR
         var (inserted, updated) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(sql["ingest/reports/merge"],
             transaction: transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Batch of {SourceSystem}: {Items} reports, {Written} written in {Milliseconds} ms",
+        logger.LogDebug("Batch of {SourceSystem}: {Items} reports, {Written} written in {Milliseconds} ms",
             key.SourceSystem, itemCount, inserted + updated, clock.ElapsedMilliseconds);
+        Summarise(inserted + updated, clock);
         return new BatchOutcome(new BatchReceipt(itemCount, new Dictionary<string, long> { ["report"] = itemCount },
             new Dictionary<string, long> { ["reported_statistics"] = inserted + updated }), [], 0, 0);
+    }
+
+    private void Summarise(long written, Stopwatch clock)
+    {
+        if (_minute.Add(written, clock.Elapsed) is { } minute)
+            logger.LogInformation("Ingestion API: {Batches} batches accepted in the last minute, {Rows} rows written, slowest {Slowest:F0} ms",
+                minute.Runs, minute.Items, minute.SlowestMilliseconds);
     }
 
     private static string BatchKind(bool reports) => reports ? "api-reports" : "api-events";
