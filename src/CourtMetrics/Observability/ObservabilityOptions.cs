@@ -29,7 +29,8 @@ public sealed class ObservabilityOptions : IValidatableObject
     public bool JsonLogs { get; set; }
 
     // The default is applied here rather than in the property: configuration adds array items to a property's own.
-    public IReadOnlyList<IPNetwork> AllowedNetworks =>
+    // A method, since validation reads every property, this one's unparsed networks too.
+    public IReadOnlyList<IPNetwork> AllowedNetworks() =>
         (MetricsAllowedNetworks.Length > 0 ? MetricsAllowedNetworks : ["127.0.0.0/8", "::1/128"]).Select(n => IPNetwork.Parse(n)).ToList();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -13,7 +13,7 @@ namespace CourtMetrics.Observability;
 /// </summary>
 public sealed class ScrapeAccess(RequestDelegate next, IOptions<ObservabilityOptions> options)
 {
-    private readonly IReadOnlyList<System.Net.IPNetwork> _networks = options.Value.AllowedNetworks;
+    private readonly IReadOnlyList<System.Net.IPNetwork> _networks = options.Value.AllowedNetworks();
     private readonly byte[]? _token = options.Value.MetricsBearerToken is { Length: > 0 } t ? Encoding.UTF8.GetBytes(t) : null;
 
     public async Task InvokeAsync(HttpContext http)

@@ -41,4 +41,19 @@ public sealed class ScrapeAccessTests
         Assert.Equal(HttpStatusCode.OK, authorized.StatusCode);
         await ((IAsyncLifetime)app).DisposeAsync();
     }
+
+    [Fact]
+    public async Task A_network_that_is_not_one_or_a_short_token_stops_the_start_naming_the_setting()
+    {
+        await using var app = new AppFactory()
+            .With("Observability:MetricsAllowedNetworks:0", "10.0.0.0/33")
+            .With("Observability:MetricsBearerToken", "short");
+        await ((IAsyncLifetime)app).InitializeAsync();
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient()).ToString();
+
+        Assert.Contains("Observability:MetricsAllowedNetworks: '10.0.0.0/33' is not a network", error);
+        Assert.Contains("Observability:MetricsBearerToken: at least 16 characters", error);
+        await ((IAsyncLifetime)app).DisposeAsync();
+    }
 }
