@@ -48,7 +48,7 @@ public sealed class MeasureCache(MeasureReader reader)
     {
         if (cache.Count >= MaxEntries) cache.Clear();
         // The shared read is not cancelled with the first viewer's request: others may be waiting for it.
-        var missed = false;
+        var missed = false; // two requests racing for a new key may both count a miss: near enough for a rate
         var entry = cache.GetOrAdd(key, _ =>
         {
             missed = true;
