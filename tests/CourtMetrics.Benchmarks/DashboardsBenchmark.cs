@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using CourtMetrics.Jobs;
 using CourtMetrics.Live;
 using CourtMetrics.Metrics;
+using CourtMetrics.Observability;
 using CourtMetrics.Simulation;
 using CourtMetrics.Tests.ScaleOut;
 using CourtMetrics.Tests.Support;
@@ -105,7 +106,7 @@ public static class DashboardsBenchmark
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter == MeasureReader.Meter && instrument.Name == "courtmetrics.measure_reads") l.EnableMeasurementEvents(instrument);
+            if (instrument.Meter == ProductTelemetry.Meter && instrument.Name == "courtmetrics.measure_reads") l.EnableMeasurementEvents(instrument);
         };
         listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref reads, value));
         await using var connection = await db.OpenConnectionAsync();

@@ -1,3 +1,4 @@
+using CourtMetrics.Observability;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -6,11 +7,12 @@ namespace CourtMetrics.Accounts;
 /// <summary>
 /// With Accounts:PublicShowcase false, the dashboards, their files, the read APIs and the live hub need a signed-in
 /// account: pages are sent to the sign-in page, programs get 401. Left open: what signing in needs, the
-/// administration paths (closed to anyone but administrators on their own), the ingestion API (its keys) and health.
+/// administration paths (closed to anyone but administrators on their own), the ingestion API (its keys), health
+/// and the metrics scrape (its allowed networks or token).
 /// </summary>
 public static class PublicShowcase
 {
-    private static readonly string[] OpenPrefixes = ["/admin", "/api/account", "/api/ingest", "/health"];
+    private static readonly string[] OpenPrefixes = ["/admin", "/api/account", "/api/ingest", "/health", ObservabilityOptions.ScrapePath];
     private static readonly string[] OpenFiles = ["/favicon.svg", "/app.css"];
 
     public static void UsePublicShowcaseGate(this WebApplication app)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CourtMetrics.Observability;
 using ScottPlot;
 using SkiaSharp;
 
@@ -24,7 +25,13 @@ public sealed class ChartImages(ChartImageCache cache, ChartDataReader reader, C
     public async Task<RenderedFile> GetAsync(ChartRequest request, string format, DataStamp stamp, CancellationToken cancellationToken)
     {
         var key = KeyOf(request, format);
-        if (cache.TryGet(key, stamp, out var file)) return file;
+        var formatTag = ProductTelemetry.Tag("format", format);
+        if (cache.TryGet(key, stamp, out var file))
+        {
+            ProductTelemetry.ChartCacheHits.Add(1, formatTag);
+            return file;
+        }
+        using var span = ProductTelemetry.Source.StartActivity($"chart {format}");
         var data = await reader.ReadAsync(request, stamp, cancellationToken);
         file = format switch
         {
@@ -32,6 +39,7 @@ public sealed class ChartImages(ChartImageCache cache, ChartDataReader reader, C
             "svg" => new RenderedFile(Svg(request, data), "image/svg+xml", ChartImageCache.ETagOf(key, stamp)),
             _ => new RenderedFile(Png(request, data), "image/png", ChartImageCache.ETagOf(key, stamp)),
         };
+        ProductTelemetry.ChartRenders.Add(1, formatTag);
         cache.Add(key, stamp, file);
         return file;
     }

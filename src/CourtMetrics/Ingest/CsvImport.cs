@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
 using CourtMetrics.Database;
+using CourtMetrics.Observability;
 using CourtMetrics.Jobs;
 using Dapper;
 using Microsoft.Extensions.Options;
@@ -66,6 +67,7 @@ public sealed class CsvImport(NpgsqlDataSource dataSource, SqlFiles sql, Aggrega
         if (badLines > 0 && !options.AcceptValid)
         {
             logger.LogInformation("Import of {Kind} refused: {BadLines} of {Rows} rows are bad", kind.Name, badLines, staged.Rows);
+            ProductTelemetry.CountImport(kind.Name, accepted: 0, rejected: staged.Rows);
             return new ImportReport(kind.Name, false, staged.Rows, 0, 0, badLines, problems, byReason, null);
         }
 
@@ -80,6 +82,7 @@ public sealed class CsvImport(NpgsqlDataSource dataSource, SqlFiles sql, Aggrega
             new { limit = limits.Value.ReportedProblems }, transaction)).ToList();
         await transaction.CommitAsync(cancellationToken);
         if (kind.FeedsAggregation && inserted + updated > 0) aggregation.Request();
+        ProductTelemetry.CountImport(kind.Name, accepted: staged.Rows - badLines, rejected: badLines);
         logger.LogInformation("Imported {Kind}: {Rows} rows read, {Inserted} inserted, {Updated} updated, {Rejected} rejected in {Milliseconds} ms (read and COPY {StagedMs} ms, check {CheckMs} ms, merge {MergeMs} ms)",
             kind.Name, staged.Rows, inserted, updated, badLines, clock.ElapsedMilliseconds, stagedMs, checkedMs - stagedMs, clock.ElapsedMilliseconds - checkedMs);
         return new ImportReport(kind.Name, true, staged.Rows, inserted, updated, badLines, problems, byReason, rejectedCsv, warnings);

@@ -1,9 +1,13 @@
 using CourtMetrics.Database;
+using CourtMetrics.Observability;
 using Dapper;
 using Hangfire;
 using Npgsql;
 
 namespace CourtMetrics.Jobs;
+
+/// <summary>The aggregations' minute (one per process, while Aggregator is made per job).</summary>
+public sealed class AggregationMinutes(TimeProvider clock) : MinuteSummary(clock);
 
 public sealed class PublishedVersion
 {
@@ -17,8 +21,11 @@ public sealed class PublishedVersion
 /// family recompute its aggregates for them with its own SQL, records a new data version and NOTIFYs every
 /// node — all in one transaction, so readers see all families of a version or none.
 /// </summary>
-public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogger<Aggregator> logger)
+public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogger<Aggregator> logger, AggregationMinutes? minutes = null)
 {
+    // The rebuild command and tests make one by hand; the app's jobs share the process's minute.
+    private readonly AggregationMinutes _minutes = minutes ?? new(TimeProvider.System);
+
     /// <summary>
     /// Families with aggregates, in order. Each has sql/queries/&lt;family&gt;/aggregate-claimed.sql (recompute
     /// the rows of claimed_cells) and rebuild.sql (recompute everything from the facts).
@@ -48,6 +55,7 @@ public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogge
     private async Task<PublishedVersion?> RunAsync(string claim, string step, CancellationToken cancellationToken,
         Action<string>? progress = null)
     {
+        var run = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // Waits for a running aggregation (a large import's can take minutes) rather than failing after 30 s.
@@ -61,25 +69,28 @@ public sealed class Aggregator(NpgsqlDataSource dataSource, SqlFiles sql, ILogge
             (claim, step) = ("aggregation/claim-all", "rebuild");
         }
         var timings = new List<string>(Families.Count + 1);
-        var claimed = System.Diagnostics.Stopwatch.GetTimestamp();
-        await connection.ExecuteAsync(new CommandDefinition(sql[claim], transaction: transaction, commandTimeout: 600,
-            cancellationToken: cancellationToken));
-        timings.Add($"claim {System.Diagnostics.Stopwatch.GetElapsedTime(claimed).TotalMilliseconds:F0} ms");
-        foreach (var family in Families)
+        foreach (var (part, file) in Families.Select(f => (f, $"{f}/{step}")).Prepend(("claim", claim)))
         {
+            using var span = ProductTelemetry.Source.StartActivity($"aggregation {part}");
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            await connection.ExecuteAsync(new CommandDefinition(sql[$"{family}/{step}"], transaction: transaction,
+            await connection.ExecuteAsync(new CommandDefinition(sql[file], transaction: transaction,
                 commandTimeout: 600, cancellationToken: cancellationToken));
-            timings.Add($"{family} {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
-            progress?.Invoke($"{timings.Count - 1}/{Families.Count} {timings[^1]}");
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            ProductTelemetry.AggregationDuration.Record(elapsed.TotalSeconds, ProductTelemetry.Tag("step", step), ProductTelemetry.Tag("family", part));
+            timings.Add($"{part} {elapsed.TotalMilliseconds:F0} ms");
+            if (part != "claim") progress?.Invoke($"{timings.Count - 1}/{Families.Count} {timings[^1]}");
         }
         logger.LogDebug("Aggregation ({Step}) by family: {Timings}", step, string.Join(", ", timings));
         var published = await connection.QuerySingleOrDefaultAsync<PublishedVersion>(
             sql["aggregation/publish-version"], transaction: transaction);
         await transaction.CommitAsync(cancellationToken);
-        if (published is not null)
-            logger.LogInformation("Aggregation ({Step}) published data version {Version} for {Courts} courts",
-                step, published.Version, published.CourtIds.Length);
+        if (published is null) return null;
+        // One a second with a live feed: at Debug, and summed up once a minute at Information.
+        logger.LogDebug("Aggregation ({Step}) published data version {Version} for {Courts} courts",
+            step, published.Version, published.CourtIds.Length);
+        if (_minutes.Add(published.CourtIds.Length, System.Diagnostics.Stopwatch.GetElapsedTime(run)) is { } minute)
+            logger.LogInformation("Aggregation: {Versions} data versions published in the last minute, {Courts} court updates, slowest {Slowest:F0} ms",
+                minute.Runs, minute.Items, minute.SlowestMilliseconds);
         return published;
     }
 }

@@ -22,6 +22,7 @@ public static class JobsSetup
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseFilter(new JobTelemetry())
             .UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
             {
                 SchemaName = options.Schema,
@@ -39,6 +40,7 @@ public static class JobsSetup
         services.AddScoped<Aggregator>();
         services.AddScoped<DurationDays>();
         services.AddSingleton<AggregationRequests>();
+        services.AddSingleton<AggregationMinutes>();
         services.AddHostedService<RecurringJobsRegistration>();
     }
 

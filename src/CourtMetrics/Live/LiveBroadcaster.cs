@@ -1,5 +1,6 @@
 using CourtMetrics.Scopes;
 using CourtMetrics.Metrics;
+using CourtMetrics.Observability;
 using CourtMetrics.Targets;
 using Microsoft.AspNetCore.SignalR;
 
@@ -17,6 +18,7 @@ public sealed class LiveBroadcaster(
     CourtRegions courtRegions,
     TargetWatch targets,
     IHubContext<LiveHub, ILiveClient> hub,
+    TimeProvider clock,
     ILogger<LiveBroadcaster> logger) : BackgroundService
 {
     private const int ConcurrentReads = 4;
@@ -51,6 +53,11 @@ public sealed class LiveBroadcaster(
         await PushMeasuresAsync(touched, version, asOf);
         // Views the change left alone keep their numbers; they learn only that the data is newer now.
         await hub.Clients.All.DataChanged(version, asOf);
+        // Event to push: from each version's computation (its transaction's time in the database, so a slow
+        // aggregation counts) to the moment every view it touched has been sent.
+        var sent = clock.GetUtcNow();
+        foreach (var change in batch)
+            if (change.AsOf is { } computed) ProductTelemetry.PushLatency.Record(Math.Max(0, (sent - computed).TotalSeconds));
         await targets.EvaluateAsync(); // after the pushes, so alerts never delay the numbers
     }
 

@@ -2,6 +2,7 @@ using CourtMetrics.Security;
 using CourtMetrics.Accounts;
 using CourtMetrics.Scopes;
 using CourtMetrics.Metrics;
+using CourtMetrics.Observability;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CourtMetrics.Live;
@@ -25,6 +26,7 @@ public sealed class LiveHub(
     {
         if (IsViewer(out var id)) connections.Add(id, Context);
         foreach (var group in AlertAudience.GroupsOf(access.Of(Context.User!))) await Groups.AddToGroupAsync(Context.ConnectionId, group);
+        ProductTelemetry.LiveConnections.Add(1);
         await base.OnConnectedAsync();
     }
 
@@ -60,6 +62,7 @@ public sealed class LiveHub(
     {
         measureViews.RemoveConnection(Context.ConnectionId);
         connections.Remove(Context.ConnectionId);
+        ProductTelemetry.LiveConnections.Add(-1);
         return base.OnDisconnectedAsync(exception);
     }
 

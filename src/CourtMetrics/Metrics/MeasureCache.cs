@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CourtMetrics.Observability;
 
 namespace CourtMetrics.Metrics;
 
@@ -47,7 +48,13 @@ public sealed class MeasureCache(MeasureReader reader)
     {
         if (cache.Count >= MaxEntries) cache.Clear();
         // The shared read is not cancelled with the first viewer's request: others may be waiting for it.
-        var entry = cache.GetOrAdd(key, _ => new Entry<T>(query, new(read)));
+        var missed = false; // two requests racing for a new key may both count a miss: near enough for a rate
+        var entry = cache.GetOrAdd(key, _ =>
+        {
+            missed = true;
+            return new Entry<T>(query, new(read));
+        });
+        (missed ? ProductTelemetry.MeasureCacheMisses : ProductTelemetry.MeasureCacheHits).Add(1);
         try
         {
             return await entry.Read.Value.WaitAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using CourtMetrics.Database;
+using CourtMetrics.Observability;
 using Dapper;
 using CourtMetrics.Scopes;
 using Npgsql;
@@ -31,14 +32,9 @@ public sealed class UnknownCategoryException(string category) : NotInCourtSystem
 /// <summary>Runs a family's measures.sql for a query and keeps exactly the columns the catalogue defines.</summary>
 public sealed class MeasureReader(NpgsqlDataSource dataSource, SqlFiles sql, MetricCatalogue catalogue)
 {
-    /// <summary>The product's meter: "courtmetrics.measure_reads" counts database reads of measures, by family.</summary>
-    public static readonly System.Diagnostics.Metrics.Meter Meter = new("CourtMetrics");
-    private static readonly System.Diagnostics.Metrics.Counter<long> Reads =
-        Meter.CreateCounter<long>("courtmetrics.measure_reads", description: "Measure series read from the database");
-
     public async Task<MeasureSeries> ReadAsync(MeasureQuery query, CancellationToken cancellationToken = default)
     {
-        Reads.Add(1, new KeyValuePair<string, object?>("family", query.Family));
+        ProductTelemetry.MeasureReads.Add(1, ProductTelemetry.Tag("family", query.Family));
         var measures = catalogue.Of(query.Family).Select(m => m.Id).ToList();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         // One court or region must exist (a set of courts may name none that does: it then counts nothing).

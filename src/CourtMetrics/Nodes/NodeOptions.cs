@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace CourtMetrics.Nodes;
 
 /// <summary>
-/// What this process does, configuration section "Node". Every role serves /health; the others add:
+/// What this process does, configuration section "Node". Every role serves /health and /metrics; the others add:
 /// web — pages, APIs, the live hub (jobs it enqueues run elsewhere); worker — the Hangfire server and the demo
 /// simulator, no pages; both — everything (one machine, the default).
 /// </summary>

@@ -92,7 +92,8 @@ public sealed partial class AppNode : IAsyncDisposable
         if (Announced().Match(line) is { Success: true } match) _address.TrySetResult(new Uri(match.Groups[1].Value));
     }
 
-    [GeneratedRegex(@"CourtMetrics dashboard: (http://\S+)")]
+    // Up to a quote too: in a JSON log line the address ends the message string.
+    [GeneratedRegex(@"CourtMetrics dashboard: (http://[^\s""]+)")]
     private static partial Regex Announced();
 
     public async ValueTask DisposeAsync()

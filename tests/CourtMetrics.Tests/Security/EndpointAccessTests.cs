@@ -28,6 +28,9 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         Ingest,
         /// <summary>Signing in and health: open always.</summary>
         Open,
+        /// <summary>The Prometheus scrape: 403 to anyone outside Observability:MetricsAllowedNetworks without its token
+        /// (an in-process request has no address; Observability/ScrapeAccessTests connects from loopback).</summary>
+        Monitoring,
     }
 
     /// <param name="ScopeSample">For read APIs of a scope: a request for the nation, which a viewer limited to a region gets 403 for.</param>
@@ -38,6 +41,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         new("*", "/health/ready", "/health/ready", Access.Open),
         new("*", "/health/live", "/health/live", Access.Open),
         new("*", "/health", "/health", Access.Open),
+        new("*", "/metrics", "/metrics", Access.Monitoring),
         new("POST", "/api/account/sign-in", "/api/account/sign-in", Access.Open),
         new("POST", "/api/account/sign-out", "/api/account/sign-out", Access.Open),
         new("GET", "/api/account", "/api/account", Access.Administrative),
@@ -184,6 +188,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
                 Access.AdministrativePage or Access.PublicPage => status == 302
                     && new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath == "/admin/sign-in.html",
                 Access.Open => status is not (401 or 403 or 302) && status < 500,
+                Access.Monitoring => status == 403,
                 _ => false,
             };
             if (!fine) wrong.Add($"{route.Method} {route.Sample} ({route.Access}): {status}");

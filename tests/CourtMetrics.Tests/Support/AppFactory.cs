@@ -48,6 +48,15 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return this;
     }
 
+    private readonly List<Action<IServiceCollection>> _services = [];
+
+    /// <summary>Adds to the app's services (a log or trace capture), after the app's own.</summary>
+    public AppFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     public async Task InitializeAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync();
@@ -121,6 +130,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // A restart in a test is a graceful stop; with the whole suite on two cores the jobs server has been seen
         // to need more than the default 30 s to wind down, which failed restart tests that passed alone.
         builder.ConfigureServices(services => services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(90)));
+        foreach (var configure in _services) builder.ConfigureServices(configure);
     }
 
     public NpgsqlDataSource DataSource => Services.GetRequiredService<NpgsqlDataSource>();

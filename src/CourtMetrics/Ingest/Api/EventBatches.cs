@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CourtMetrics.Database;
 using CourtMetrics.Ingest.ApiKeys;
 using CourtMetrics.Jobs;
+using CourtMetrics.Observability;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -26,8 +27,11 @@ public sealed record BatchOutcome(BatchReceipt? Receipt, IReadOnlyList<BatchProb
 /// are written or none. After a write the touched cells are aggregated like any other writer's.
 /// </summary>
 public sealed class EventBatches(NpgsqlDataSource db, SqlFiles sql, AggregationRequests aggregation,
-    IOptions<IngestOptions> limits, ILogger<EventBatches> logger)
+    IOptions<IngestOptions> limits, TimeProvider time, ILogger<EventBatches> logger)
 {
+    // A source system may send a batch a second: each accepted one is a Debug line, the minute an Information one.
+    private readonly MinuteSummary _minute = new(time);
+
     /// <param name="reports">The batch holds reports (kind "report"): they go through the CSV import's reports path.</param>
     public async Task<BatchOutcome> IngestAsync(string itemsJson, int itemCount, SourceSystemKey key, CancellationToken cancellationToken,
         bool reports = false)
@@ -48,9 +52,11 @@ public sealed class EventBatches(NpgsqlDataSource db, SqlFiles sql, AggregationR
             var problems = (await connection.QueryAsync<BatchProblem>(sql["ingest-api/problems"],
                 new { limit = limits.Value.ReportedProblems }, transaction)).ToList();
             logger.LogInformation("Batch of {SourceSystem} refused: {BadItems} of {Items} items are bad", key.SourceSystem, badItems, itemCount);
+            ProductTelemetry.CountImport(BatchKind(reports), accepted: 0, rejected: itemCount);
             return new BatchOutcome(null, problems, problemCount, badItems);
         }
 
+        ProductTelemetry.CountImport(BatchKind(reports), accepted: itemCount, rejected: 0);
         if (reports) return await MergeReportsAsync(connection, transaction, itemCount, key, clock, cancellationToken);
         var (inserted, updated) = await connection.QuerySingleAsync<(long, long)>(sql["ingest/cases/merge"], transaction: transaction);
         var others = await connection.QuerySingleAsync<(long Judgments, long Hearings, long BudgetLines, long PortalUse)>(
@@ -65,8 +71,9 @@ public sealed class EventBatches(NpgsqlDataSource db, SqlFiles sql, AggregationR
             ["budget_lines"] = others.BudgetLines, ["portal_use"] = others.PortalUse,
         };
         if (written.Values.Sum() > 0) aggregation.Request();
-        logger.LogInformation("Batch of {SourceSystem}: {Items} items, {Written} rows written in {Milliseconds} ms",
+        logger.LogDebug("Batch of {SourceSystem}: {Items} items, {Written} rows written in {Milliseconds} ms",
             key.SourceSystem, itemCount, written.Values.Sum(), clock.ElapsedMilliseconds);
+        Summarise(written.Values.Sum(), clock);
         return new BatchOutcome(new BatchReceipt(itemCount, accepted, written), [], 0, 0);
     }
 
@@ -77,9 +84,19 @@ public sealed class EventBatches(NpgsqlDataSource db, SqlFiles sql, AggregationR
         var (inserted, updated) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(sql["ingest/reports/merge"],
             transaction: transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Batch of {SourceSystem}: {Items} reports, {Written} written in {Milliseconds} ms",
+        logger.LogDebug("Batch of {SourceSystem}: {Items} reports, {Written} written in {Milliseconds} ms",
             key.SourceSystem, itemCount, inserted + updated, clock.ElapsedMilliseconds);
+        Summarise(inserted + updated, clock);
         return new BatchOutcome(new BatchReceipt(itemCount, new Dictionary<string, long> { ["report"] = itemCount },
             new Dictionary<string, long> { ["reported_statistics"] = inserted + updated }), [], 0, 0);
     }
+
+    private void Summarise(long written, Stopwatch clock)
+    {
+        if (_minute.Add(written, clock.Elapsed) is { } minute)
+            logger.LogInformation("Ingestion API: {Batches} batches accepted in the last minute, {Rows} rows written, slowest {Slowest:F0} ms",
+                minute.Runs, minute.Items, minute.SlowestMilliseconds);
+    }
+
+    private static string BatchKind(bool reports) => reports ? "api-reports" : "api-events";
 }
