@@ -40,7 +40,7 @@ public static class ImportEndpoints
             .WithSummary("The rows an accept-valid import left out, as CSV: line, reasons, then the file's fields; separators of " +
                          "lang en|kk|ru (else Accept-Language) unless csv=comma|semicolon; values that would run as formulas led by '.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id:guid}/rejected.xlsx", GetRejectedXlsx)
             .WithName("GetImportRejectedRowsWorkbook")
@@ -52,14 +52,15 @@ public static class ImportEndpoints
     private static Results<Ok<ImportStatus>, ProblemHttpResult> GetStatus(Guid id, ImportRuns runs, HttpContext http) =>
         runs.Find(id) is { } run ? TypedResults.Ok(ImportStatus.Of(run, Messages.LanguageOf(http))) : NotFound(http, id);
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> GetRejectedCsv(Guid id, string? lang, string? csv, ImportRuns runs,
+    private static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> GetRejectedCsv(Guid id, string? lang, string? csv, ImportRuns runs,
         HttpContext http)
     {
         if (runs.Find(id) is not { Report.Rejected: { } rows } run) return NotFound(http, id);
         if (lang is not null && !Messages.Languages.Contains(lang))
-            return ProblemAnswers.BadRequest("Invalid download", $"lang '{CsvConvention.Shown(lang)}' is not one of en, kk, ru");
-        if (!CsvConvention.TryParse(csv, lang ?? Messages.LanguageOf(http), out var convention, out var error))
-            return ProblemAnswers.BadRequest("Invalid download", error);
+            return ProblemAnswers.FieldRefused("Invalid download", "lang", Messages.Say(http, "exportLanguage", CsvConvention.Shown(lang)));
+        var language = lang ?? Messages.LanguageOf(http);
+        if (!CsvConvention.TryParse(csv, language, out var convention, out _))
+            return ProblemAnswers.FieldRefused("Invalid download", "csv", Messages.Say(language, "exportSeparator", CsvConvention.Shown(csv!)));
         return TypedResults.File(CsvFile.Write(rows, convention), CsvFile.ContentType, $"{run.Kind}-rejected.csv");
     }
 

