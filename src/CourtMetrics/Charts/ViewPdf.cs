@@ -1,3 +1,4 @@
+using System.Globalization;
 using CourtMetrics.Release;
 using SkiaSharp;
 
@@ -24,7 +25,7 @@ public sealed class ViewPdf(ViewCharts views, ChartImages images, ChartDataReade
     {
         var query = new QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
         {
-            ["scope"] = scope, ["from"] = from.ToString("yyyy-MM-dd"), ["to"] = to.ToString("yyyy-MM-dd"),
+            ["scope"] = scope, ["from"] = from.ToString("O", CultureInfo.InvariantCulture), ["to"] = to.ToString("O", CultureInfo.InvariantCulture),
             ["granularity"] = granularity, ["lang"] = language,
         });
         if (!views.TryParse(view, query, out var requests, out var error, out _)) throw new ArgumentException(error);
