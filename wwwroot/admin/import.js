@@ -2,7 +2,7 @@
 // then the server's import is polled — step and rows read — until its report arrives. The server writes the
 // refusals and the problems' reasons in the page's language; the page writes the rest from the counts.
 import { refusal, send } from '/admin/api.js';
-import { bytes, count, languageHeaders, number, percent, t } from '/admin/text.js';
+import { bytes, count, language, languageHeaders, number, percent, t } from '/admin/text.js';
 
 const form = document.getElementById('import-form');
 const error = document.getElementById('import-error');
@@ -70,9 +70,12 @@ function show(run) {
   fill(document.getElementById('problems'), report.problems.map(p => [p.line, p.column, p.reason, p.value]));
   fill(document.getElementById('totals'), report.totals.map(t => [t.reason, number(t.problems), number(t.lines)]));
   fill(document.getElementById('warnings'), report.warnings.map(p => [p.line, p.column, p.reason, p.value]));
-  const link = document.getElementById('rejected-link');
-  link.hidden = !report.hasRejectedRows;
-  link.href = `/api/imports/${run.id}/rejected.csv`;
+  // the CSV in the page's language's separators (';' and a decimal comma for kk and ru), or a workbook
+  for (const format of ['csv', 'xlsx']) {
+    const link = document.getElementById(`rejected-${format}`);
+    link.hidden = !report.hasRejectedRows;
+    link.href = `/api/imports/${run.id}/rejected.${format}?lang=${encodeURIComponent(language())}`;
+  }
   bar.value = 100;
   status.textContent = t(report.written ? 'importDone' : 'importRefused');
 }

@@ -1,22 +1,25 @@
-using System.Globalization;
 using System.Text;
 using CourtMetrics.Observability;
+using CourtMetrics.Exports;
 using ScottPlot;
 using SkiaSharp;
 
 namespace CourtMetrics.Charts;
 
-/// <summary>A chart as PNG, SVG or its data as CSV, each rendered once per data version and kept in the image cache.</summary>
-public sealed class ChartImages(ChartImageCache cache, ChartDataReader reader, ChartRenderer renderer, MapRenderer maps, ChartText text)
+/// <summary>A chart as PNG, SVG or its data as CSV or XLSX, each rendered once per data version and kept in the image cache.</summary>
+public sealed class ChartImages(ChartImageCache cache, ChartDataReader reader, ChartRenderer renderer, MapRenderer maps, ChartText text,
+    ChartTables tables)
 {
-    public static readonly string[] Formats = ["png", "svg", "csv"];
+    public static readonly string[] Formats = ["png", "svg", "csv", "xlsx"];
 
-    /// <summary>The cache key: CSV depends on the data only (and a map's on the language of its region names), images
-    /// on the size, language and theme too.</summary>
-    public static string KeyOf(ChartRequest request, string format) =>
-        format != "csv" ? $"{format}|{request.Key}"
-        : request.Chart.Kind == "map" ? $"csv|{request.Chart.Key}|{request.Query.Key}|{request.Image.Language}"
-        : $"csv|{request.Chart.Key}|{request.Query.Key}";
+    /// <summary>The cache key: the data's files depend on the data and the language of their names (and a CSV on its
+    /// separators), images on the size, language and theme too.</summary>
+    public static string KeyOf(ChartRequest request, string format) => format switch
+    {
+        "csv" => $"csv|{request.Chart.Key}|{request.Query.Key}|{request.Image.Language}|{request.Csv.Name}",
+        "xlsx" => $"xlsx|{request.Chart.Key}|{request.Query.Key}|{request.Image.Language}",
+        _ => $"{format}|{request.Key}",
+    };
 
     public static string FileName(ChartRequest request, string format) =>
         $"{string.Join('-', request.Chart.Title is { } t && request.Chart.Measures.Count > 1 ? [t] : request.Chart.Measures.Take(1))}_" +
@@ -35,7 +38,8 @@ public sealed class ChartImages(ChartImageCache cache, ChartDataReader reader, C
         var data = await reader.ReadAsync(request, stamp, cancellationToken);
         file = format switch
         {
-            "csv" => new RenderedFile(data.Map is { } map ? MapCsv(map) : Csv(request, data), "text/csv; charset=utf-8", ChartImageCache.ETagOf(key, stamp)),
+            "csv" => new RenderedFile(CsvFile.Write(tables.Of(request, data), request.Csv), CsvFile.ContentType, ChartImageCache.ETagOf(key, stamp)),
+            "xlsx" => new RenderedFile(XlsxFile.Write(tables.Of(request, data), request.Chart.Measures[0]), XlsxFile.ContentType, ChartImageCache.ETagOf(key, stamp)),
             "svg" => new RenderedFile(Svg(request, data), "image/svg+xml", ChartImageCache.ETagOf(key, stamp)),
             _ => new RenderedFile(Png(request, data), "image/png", ChartImageCache.ETagOf(key, stamp)),
         };
@@ -50,7 +54,8 @@ public sealed class ChartImages(ChartImageCache cache, ChartDataReader reader, C
         return Png(plot, request.Image);
     }
 
-    private Plot Draw(ChartRequest request, ChartData data) =>
+    /// <summary>The chart as a ScottPlot plot, to render as PNG, SVG or onto a PDF page (ViewPdf).</summary>
+    public Plot Draw(ChartRequest request, ChartData data) =>
         data.Map is { } map ? maps.Draw(request, data, map) : renderer.Draw(request, data);
 
     /// <summary>
@@ -76,36 +81,5 @@ public sealed class ChartImages(ChartImageCache cache, ChartDataReader reader, C
         plot.ScaleFactor = ChartFit.TextScale(request.Image); // a vector image: its size is in CSS pixels
         var svg = SvgOutliner.Outline(plot.GetSvgXml(request.Image.Width, request.Image.Height), text.Title(request, data.Standards));
         return Encoding.UTF8.GetBytes(svg);
-    }
-
-    /// <summary>The chart's numbers as the page has them: period start and end, one invariant-formatted column per measure.</summary>
-    private static byte[] Csv(ChartRequest request, ChartData data)
-    {
-        var measures = request.Chart.Measures;
-        var csv = new StringBuilder();
-        csv.Append(string.Join(',', ["period_start", "period_end", .. measures])).Append("\r\n");
-        foreach (var point in data.Series.Points)
-        {
-            csv.Append(CultureInfo.InvariantCulture, $"{point.PeriodStart:yyyy-MM-dd},{point.PeriodEnd:yyyy-MM-dd}");
-            foreach (var id in measures)
-                csv.Append(',').Append(point.Values.GetValueOrDefault(id)?.ToString("R", CultureInfo.InvariantCulture));
-            csv.Append("\r\n");
-        }
-        return Encoding.UTF8.GetBytes(csv.ToString());
-    }
-
-    /// <summary>A map's numbers: each region (by code, named in the image's language), its value, the target and its class.</summary>
-    private static byte[] MapCsv(MapData map)
-    {
-        var csv = new StringBuilder("region_code,region,value,target,class\r\n");
-        var figures = map.Figures.Regions.ToDictionary(f => f.RegionId);
-        var target = map.Figures.Target?.ToString("R", CultureInfo.InvariantCulture);
-        foreach (var region in map.Layout.Regions)
-        {
-            var figure = figures[region.Id];
-            var name = map.Names.GetValueOrDefault(region.Id, region.Code).Replace("\"", "\"\"");
-            csv.Append(CultureInfo.InvariantCulture, $"{region.Code},\"{name}\",{figure.Value?.ToString("R", CultureInfo.InvariantCulture)},{target},{figure.Class}\r\n");
-        }
-        return Encoding.UTF8.GetBytes(csv.ToString());
     }
 }

@@ -3,19 +3,21 @@ using System.IO.Compression;
 namespace CourtMetrics.Charts;
 
 /// <summary>
-/// Charts at one size — every chart of a view, or a presentation playlist's slides: a ZIP of PNGs, or a PPTX deck
-/// with a title slide (titled in the charts' language) and one slide per chart.
+/// Charts at one size — every chart of a view, or a presentation playlist's slides: a ZIP of PNGs, a PPTX deck
+/// with a title slide (titled in the charts' language) and one slide per chart, or a vector PDF (ViewPdf).
 /// </summary>
-public sealed class ChartPacks(ChartImages images, ChartDataReader reader, ChartText text)
+public sealed class ChartPacks(ChartImages images, ChartDataReader reader, ChartText text, ViewPdf pdf)
 {
-    public static readonly string[] Formats = ["zip", "pptx"];
+    public static readonly string[] Formats = ["zip", "pptx", "pdf"];
 
     public async Task<RenderedFile> BuildAsync(Func<string, string> titleIn, IReadOnlyList<ChartRequest> charts, string format,
         string key, DataStamp stamp, CancellationToken cancellationToken)
     {
+        var etag = ChartImageCache.ETagOf(key, stamp);
+        if (format == "pdf")
+            return new RenderedFile(await pdf.RenderAsync(titleIn(charts[0].Image.Language), charts, stamp, cancellationToken), ViewPdf.ContentType, etag);
         var pngs = new List<RenderedFile>();
         foreach (var chart in charts) pngs.Add(await images.GetAsync(chart, "png", stamp, cancellationToken));
-        var etag = ChartImageCache.ETagOf(key, stamp);
         if (format == "zip") return new RenderedFile(Zip(charts, pngs), "application/zip", etag);
 
         var first = charts[0];

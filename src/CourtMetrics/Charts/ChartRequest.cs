@@ -1,4 +1,5 @@
 using System.Globalization;
+using CourtMetrics.Exports;
 using CourtMetrics.Metrics;
 
 namespace CourtMetrics.Charts;
@@ -58,6 +59,9 @@ public sealed record ChartRequest(ChartSpec Chart, MeasureQuery Query, ImageOpti
 
     public string Key => $"{Chart.Key}|{Query.Key}|{Image.Key}";
 
+    /// <summary>The separators of the chart's CSV: those of its language unless csv=comma|semicolon says otherwise.</summary>
+    public CsvConvention Csv { get; init; } = CsvConvention.Comma;
+
     /// <summary>
     /// A chart given by its definition in the query (measures=a,b&amp;type=bar&amp;title=flow), as presentation slides
     /// or any page can ask for one; the views' charts are the same with the definition taken from charts.json.
@@ -88,7 +92,8 @@ public sealed record ChartRequest(ChartSpec Chart, MeasureQuery Query, ImageOpti
         if (!MeasureQuery.TryParse(catalogue, family, scope, q["category"], map ? "range" : q["granularity"],
                 q["from"], q["to"], today, out var query, out error)) return false;
         if (!ImageOptions.TryParse(q, out var image, out error)) return false;
-        request = new ChartRequest(chart, query, image);
+        if (!CsvConvention.TryParse(q["csv"].FirstOrDefault(), image.Language, out var csv, out error)) return false;
+        request = new ChartRequest(chart, query, image) { Csv = csv };
         return true;
     }
 }

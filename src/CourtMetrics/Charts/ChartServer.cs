@@ -1,7 +1,6 @@
 using CourtMetrics.Site;
 using CourtMetrics.Scopes;
 using CourtMetrics.Metrics;
-using Microsoft.Extensions.Options;
 
 namespace CourtMetrics.Charts;
 
@@ -11,13 +10,13 @@ namespace CourtMetrics.Charts;
 /// or newly rendered file with its ETag.
 /// </summary>
 public sealed class ChartServer(ChartDefinitions definitions, MetricCatalogue catalogue, ChartImages images, ChartPacks packs,
-    ChartImageCache cache, IOptions<ChartsOptions> options, TimeProvider clock)
+    ChartImageCache cache, ViewCharts views)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => views.Today;
 
     public async Task<IResult> ChartAsync(string format, (string View, int Number)? fromView, HttpContext http)
     {
-        if (!ChartImages.Formats.Contains(format)) return Problem($"format '{ImageOptions.Truncate(format)}' is not png, svg or csv", 404);
+        if (!ChartImages.Formats.Contains(format)) return Problem($"format '{ImageOptions.Truncate(format)}' is not png, svg, csv or xlsx", 404);
         ChartSpec chart;
         if (fromView is var (view, number))
         {
@@ -33,15 +32,9 @@ public sealed class ChartServer(ChartDefinitions definitions, MetricCatalogue ca
 
     public async Task<IResult> PackAsync(string view, string format, HttpContext http)
     {
-        if (!ChartPacks.Formats.Contains(format)) return Problem($"format '{ImageOptions.Truncate(format)}' is not zip or pptx", 404);
-        if (!definitions.Views.TryGetValue(view, out var definition)) return Problem($"view '{ImageOptions.Truncate(view)}' is not one of {string.Join(", ", definitions.Views.Keys)}", 404);
-        var requests = new List<ChartRequest>();
-        foreach (var chart in definition.Charts.Take(options.Value.MaxChartsPerPack))
-        {
-            if (!ChartRequest.TryParse(http.Request.Query, chart, catalogue, Today, out var request, out var error)) return Problem(error);
-            requests.Add(request);
-        }
-        return await PackAsync(view, language => definitions.Label(view, language), requests, format, http);
+        if (!ChartPacks.Formats.Contains(format)) return Problem($"format '{ImageOptions.Truncate(format)}' is not zip, pptx or pdf", 404);
+        if (!views.TryParse(view, http.Request.Query, out var requests, out var error, out var status)) return Problem(error, status);
+        return await PackAsync(view, language => views.Label(view, language), requests, format, http);
     }
 
     /// <summary>A view's charts already parsed, named by its subject, served with its ETag.</summary>

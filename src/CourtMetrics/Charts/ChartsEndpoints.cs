@@ -5,11 +5,11 @@ using CourtMetrics.Security;
 
 namespace CourtMetrics.Charts;
 
-/// <summary>Chart images and their numbers: any chart, a view's chart, a view's pack (ZIP, PPTX); served by ChartServer.</summary>
+/// <summary>Chart images and their numbers: any chart, a view's chart, a view's pack (ZIP, PPTX, PDF); served by ChartServer.</summary>
 public static class ChartsEndpoints
 {
     private const string Parameters = "scope, category, granularity, from, to as /api/measures; width and height 200–4096 px, " +
-                                      "scale 0.5–4 (at most 4096 px each side), lang en|kk|ru, theme light|dark";
+                                      "scale 0.5–4 (at most 4096 px each side), lang en|kk|ru, theme light|dark; csv=comma|semicolon overrides the CSV's separators of lang";
 
     public static void MapCharts(this WebApplication app)
     {
@@ -18,13 +18,13 @@ public static class ChartsEndpoints
         var api = app.MapGroup("/api/charts").WithTags("Charts").RequireRateLimiting(RateLimits.Charts).RequireScopeAccess();
         api.MapGet("/chart.{format}", ChartAsync)
             .WithName("GetChart").Documented()
-            .WithSummary($"Any chart as png, svg or csv: measures=<id>,<id>&type=line|bar|area|band|stacked&title=<label>; {Parameters}.");
+            .WithSummary($"Any chart as png, svg, csv or xlsx: measures=<id>,<id>&type=line|bar|area|band|stacked&title=<label>; {Parameters}.");
         api.MapGet("/views/{view}/{number:int}.{format}", ViewChartAsync)
             .WithName("GetViewChart").Documented()
-            .WithSummary($"The number-th chart (from 1) of a dashboard view as png, svg or csv; {Parameters}.");
+            .WithSummary($"The number-th chart (from 1) of a dashboard view as png, svg, csv or xlsx; {Parameters}.");
         api.MapGet("/views/{view}.{format}", ViewChartsAsync)
             .WithName("GetViewCharts").Documented()
-            .WithSummary($"Every chart of a view: zip (one PNG per chart) or pptx (a title slide and one slide per chart); {Parameters}.");
+            .WithSummary($"Every chart of a view: zip (one PNG per chart), pptx (a title slide and one slide per chart) or pdf (one vector A4 page per chart); {Parameters}.");
         api.MapGet("/clearance-rate.{format}", ClearanceRateAsync)
             .WithName("GetClearanceRateChart").Documented()
             .WithSummary("The clearance rate of a scope, the last 36 months (granularity=month) or 60 days (granularity=day).");

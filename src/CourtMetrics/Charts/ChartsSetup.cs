@@ -19,7 +19,10 @@ public static class ChartsSetup
         services.AddSingleton<MapRenderer>();
         services.AddSingleton<ChartDataReader>();
         services.AddSingleton<ChartImageCache>();
+        services.AddSingleton<ChartTables>();
         services.AddSingleton<ChartImages>();
+        services.AddSingleton<ViewCharts>();
+        services.AddSingleton<ViewPdf>();
         services.AddSingleton<ChartPacks>();
         services.AddSingleton<ChartServer>();
     }

@@ -72,7 +72,7 @@ public sealed class CsvImport(NpgsqlDataSource dataSource, SqlFiles sql, Aggrega
         }
 
         progress.StepStarted?.Invoke(ImportStep.Merging);
-        var rejectedCsv = badLines > 0 ? await RejectedRows.CsvAsync(connection, sql, kind, options.Delimiter, transaction) : null;
+        var rejected = badLines > 0 ? await RejectedRows.ReadAsync(connection, sql, kind, transaction) : null;
         var trusted = kind.TrustsCheckedReferences
             && await connection.QuerySingleOrDefaultAsync<bool>(sql[kind.Sql("trust-references")], transaction: transaction);
         var (inserted, updated) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
@@ -85,7 +85,7 @@ public sealed class CsvImport(NpgsqlDataSource dataSource, SqlFiles sql, Aggrega
         ProductTelemetry.CountImport(kind.Name, accepted: staged.Rows - badLines, rejected: badLines);
         logger.LogInformation("Imported {Kind}: {Rows} rows read, {Inserted} inserted, {Updated} updated, {Rejected} rejected in {Milliseconds} ms (read and COPY {StagedMs} ms, check {CheckMs} ms, merge {MergeMs} ms)",
             kind.Name, staged.Rows, inserted, updated, badLines, clock.ElapsedMilliseconds, stagedMs, checkedMs - stagedMs, clock.ElapsedMilliseconds - checkedMs);
-        return new ImportReport(kind.Name, true, staged.Rows, inserted, updated, badLines, problems, byReason, rejectedCsv, warnings);
+        return new ImportReport(kind.Name, true, staged.Rows, inserted, updated, badLines, problems, byReason, rejected, warnings);
     }
 
     private readonly record struct Staged(long Rows, bool Refused);

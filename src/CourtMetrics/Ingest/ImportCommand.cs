@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using CourtMetrics.Database;
+using CourtMetrics.Exports;
 
 namespace CourtMetrics.Ingest;
 
@@ -55,10 +56,12 @@ public static class ImportCommand
             bar.Done();
         }
         Print(report, output);
-        if (report.RejectedCsv is { } rejected)
+        if (report.Rejected is { } rejected)
         {
+            // in the file's own separators, so that once fixed it is imported again with the same options
             var path = command.RejectedOut ?? command.File + ".rejected.csv";
-            await File.WriteAllTextAsync(path, rejected, cancellationToken);
+            await File.WriteAllBytesAsync(path, CsvFile.Write(rejected,
+                CsvConvention.WithSeparator(command.Options.Delimiter, command.Options.DecimalComma)), cancellationToken);
             output.WriteLine($"The {report.RowsRejected:N0} rejected rows, with their reasons, are in {path}.");
         }
         return report.Written ? 0 : 1;

@@ -1,8 +1,8 @@
 using CourtMetrics.Site;
 using CourtMetrics.Security;
 using System.Security.Claims;
-using System.Text;
 using CourtMetrics.Accounts;
+using CourtMetrics.Exports;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -35,19 +35,38 @@ public static class ImportEndpoints
             .Produces<ImportStatus>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/{id:guid}/rejected.csv", GetRejectedRows)
+        api.MapGet("/{id:guid}/rejected.csv", GetRejectedCsv)
             .WithName("GetImportRejectedRows")
-            .WithSummary("The rows an accept-valid import left out, as CSV: line, reasons, then the file's fields.")
+            .WithSummary("The rows an accept-valid import left out, as CSV: line, reasons, then the file's fields; separators of " +
+                         "lang en|kk|ru (else Accept-Language) unless csv=comma|semicolon; values that would run as formulas led by '.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/rejected.xlsx", GetRejectedXlsx)
+            .WithName("GetImportRejectedRowsWorkbook")
+            .WithSummary("The same rejected rows as an Excel workbook, every value a text cell.")
+            .Produces(StatusCodes.Status200OK, contentType: XlsxFile.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static Results<Ok<ImportStatus>, ProblemHttpResult> GetStatus(Guid id, ImportRuns runs, HttpContext http) =>
         runs.Find(id) is { } run ? TypedResults.Ok(ImportStatus.Of(run, Messages.LanguageOf(http))) : NotFound(http, id);
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> GetRejectedRows(Guid id, ImportRuns runs, HttpContext http) =>
-        runs.Find(id) is { Report.RejectedCsv: { } csv } run
-            ? TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{run.Kind}-rejected.csv")
+    private static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> GetRejectedCsv(Guid id, string? lang, string? csv, ImportRuns runs,
+        HttpContext http)
+    {
+        if (runs.Find(id) is not { Report.Rejected: { } rows } run) return NotFound(http, id);
+        if (lang is not null && !Messages.Languages.Contains(lang))
+            return ProblemAnswers.FieldRefused("Invalid download", "lang", Messages.Say(http, "exportLanguage", CsvConvention.Shown(lang)));
+        var language = lang ?? Messages.LanguageOf(http);
+        if (!CsvConvention.TryParse(csv, language, out var convention, out _))
+            return ProblemAnswers.FieldRefused("Invalid download", "csv", Messages.Say(language, "exportSeparator", CsvConvention.Shown(csv!)));
+        return TypedResults.File(CsvFile.Write(rows, convention), CsvFile.ContentType, $"{run.Kind}-rejected.csv");
+    }
+
+    private static Results<FileContentHttpResult, ProblemHttpResult> GetRejectedXlsx(Guid id, ImportRuns runs, HttpContext http) =>
+        runs.Find(id) is { Report.Rejected: { } rows } run
+            ? TypedResults.File(XlsxFile.Write(rows, $"{run.Kind}-rejected"), XlsxFile.ContentType, $"{run.Kind}-rejected.xlsx")
             : NotFound(http, id);
 
     private static async Task<IResult> UploadAsync(HttpContext context, string? kind, string? encoding, string? delimiter,
@@ -112,7 +131,7 @@ public sealed record ImportOutcome(bool Written, long RowsRead, long RowsInserte
 {
     public static ImportOutcome Of(ImportReport r, string language = "en") => new(r.Written, r.RowsRead, r.RowsInserted, r.RowsUpdated,
         r.RowsUnchanged, r.RowsRejected, r.ProblemCount, Said(r.Problems, language),
-        r.Totals.Select(t => t with { Reason = Messages.Reason(language, t.Reason) }).ToList(), r.RejectedCsv is not null, r.Message,
+        r.Totals.Select(t => t with { Reason = Messages.Reason(language, t.Reason) }).ToList(), r.Rejected is not null, r.Message,
         Said(r.Warnings ?? [], language));
 
     private static List<ImportProblem> Said(IEnumerable<ImportProblem> problems, string language) =>

@@ -1,4 +1,5 @@
 using System.Text;
+using CourtMetrics.Exports;
 
 namespace CourtMetrics.Ingest;
 
@@ -26,7 +27,7 @@ public sealed record ImportReport(
     long RowsRejected,
     IReadOnlyList<ImportProblem> Problems,
     IReadOnlyList<ProblemTotal> Totals,
-    string? RejectedCsv,
+    ExportTable? Rejected,
     IReadOnlyList<ImportProblem>? Warnings = null)
 {
     public long RowsUnchanged => Written ? RowsRead - RowsRejected - RowsInserted - RowsUpdated : 0;

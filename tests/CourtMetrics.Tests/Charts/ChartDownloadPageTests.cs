@@ -21,7 +21,7 @@ public sealed class ChartDownloadPageTests : DashboardFixture
     }
 
     [Fact]
-    public async Task A_chart_menu_downloads_the_chart_as_png_and_its_numbers_as_csv()
+    public async Task A_chart_menu_downloads_the_chart_as_png_and_its_numbers_as_csv_and_xlsx()
     {
         var page = await Browser.OpenAsync(new Uri(Url, "/?view=case-flow&region=1"));
         await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
@@ -33,16 +33,21 @@ public sealed class ChartDownloadPageTests : DashboardFixture
         Assert.Equal(1200, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)));
         Assert.Equal(600, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
 
-        var csv = System.Text.Encoding.UTF8.GetString(await DownloadAsync(page, menu, "Data (CSV)")).TrimEnd().Split("\r\n");
+        var csvBytes = await DownloadAsync(page, menu, "Data (CSV)");
+        Assert.Equal([0xEF, 0xBB, 0xBF], csvBytes[..3]); // Excel reads UTF-8 only after its byte-order mark
+        var csv = System.Text.Encoding.UTF8.GetString(csvBytes[3..]).TrimEnd().Split("\r\n");
         Assert.Equal("period_start,period_end,incoming,resolved", csv[0]);
         Assert.InRange(csv.Length - 1, 12, 13); // the last 12 months, and the new month's first day at a month's turn
         // North this month: 3 filed, 2 resolved, as the tiles show
         Assert.Contains(csv, row => row.StartsWith($"{ThisMonth},") && row.EndsWith(",3,2"));
+
+        var xlsx = await DownloadAsync(page, menu, "Data (Excel)");
+        Assert.Equal("PK"u8.ToArray(), xlsx[..2]);
         Assert.Empty(UnexpectedErrors());
     }
 
     [Fact]
-    public async Task The_view_offers_every_chart_as_a_zip_and_slides_with_its_labels_in_kazakh()
+    public async Task The_view_offers_every_chart_as_a_zip_slides_and_a_pdf_with_its_labels_in_kazakh()
     {
         var page = await Browser.OpenAsync(new Uri(Url, "/?view=budget&lang=kk"));
         await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
@@ -51,6 +56,7 @@ public sealed class ChartDownloadPageTests : DashboardFixture
         await packs.Locator("summary").ClickAsync();
         await packs.GetByLabel("Сурет өлшемі").SelectOptionAsync("800x400");
         await Expect(packs.GetByRole(AriaRole.Link, new() { Name = "Слайдтар (PPTX)" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"views/budget\.pptx\?.*lang=kk"));
+        await Expect(packs.GetByRole(AriaRole.Link, new() { Name = "Құжат (PDF)" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"views/budget\.pdf\?.*lang=kk"));
 
         var zip = await DownloadAsync(page, packs, "Суреттер (ZIP)");
         using var archive = new ZipArchive(new MemoryStream(zip));

@@ -59,7 +59,7 @@ public sealed class CaseImportTests(IngestApp app) : IClassFixture<IngestApp>
         Assert.True(report.Written);
         Assert.Equal((2L, 1L), (report.RowsInserted, report.RowsRejected));
         Assert.Equal(0, await app.ScalarAsync<int>("SELECT count(*) FROM cases WHERE source_id = 'V-2'"));
-        var lines = report.RejectedCsv!.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = CourtMetrics.Exports.CsvFile.Text(report.Rejected!, CourtMetrics.Exports.CsvConvention.Comma).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("line,reasons,source_system,source_id,court,category,filed_on,disposed_on,filing_channel,extraterritorial,ai_assisted", lines[0]);
         Assert.Equal("3,court: unknown court code; filing_channel: not electronic or paper,cms,V-2,Z-0,civil,2024-01-10,,fax,false,false", lines[1]);
     }

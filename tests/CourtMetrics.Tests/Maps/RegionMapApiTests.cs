@@ -154,8 +154,9 @@ public sealed class RegionMapApiTests(MapApp app) : IClassFixture<MapApp>
         Assert.Equal(1600, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)));
 
         var csv = (await _http.GetStringAsync($"/api/charts/chart.csv?measures=clearance_rate&type=map&{Period}&lang=ru")).Split("\r\n");
-        Assert.Equal("region_code,region,value,target,class", csv[0]);
-        Assert.Equal(["E,\"Восток\",,1,noData", "N,\"Север\",1,1,met", "S,\"Юг\",0.5,1,missed"], csv[1..4]);
+        // in Russian, as Excel set to Russian reads it: ';' between fields, a decimal comma
+        Assert.Equal("region_code;region;value;target;class", csv[0]);
+        Assert.Equal(["E;Восток;;1;noData", "N;Север;1;1;met", "S;Юг;0,5;1;missed"], csv[1..4]);
 
         var wrong = await _http.GetAsync($"/api/charts/chart.png?measures=clearance_rate&type=map&scope=region:1&{Period}");
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);

@@ -99,6 +99,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         new("POST", "/api/imports", "/api/imports?kind=cases", Access.Administrative),
         new("GET", "/api/imports/{id:guid}", $"/api/imports/{Guid.Empty}", Access.Administrative),
         new("GET", "/api/imports/{id:guid}/rejected.csv", $"/api/imports/{Guid.Empty}/rejected.csv", Access.Administrative),
+        new("GET", "/api/imports/{id:guid}/rejected.xlsx", $"/api/imports/{Guid.Empty}/rejected.xlsx", Access.Administrative),
         new("POST", "/api/ingest/batches", "/api/ingest/batches", Access.Ingest),
         new("GET", "/api/admin/api-keys", "/api/admin/api-keys", Access.Administrative),
         new("POST", "/api/admin/api-keys", "/api/admin/api-keys", Access.Administrative),

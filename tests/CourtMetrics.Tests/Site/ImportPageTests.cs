@@ -64,7 +64,7 @@ public sealed class ImportPageTests : IAsyncLifetime
         await Expect(page.Locator("#report-summary")).ToHaveTextAsync("cases: 8 rows read, 8 inserted, 0 updated, 0 unchanged, 0 rejected.");
         await Expect(page.Locator("#import-status")).ToHaveTextAsync("Done.");
         await Expect(page.Locator("#problems")).ToBeHiddenAsync();
-        await Expect(page.Locator("#rejected-link")).ToBeHiddenAsync();
+        await Expect(page.Locator("#rejected-csv")).ToBeHiddenAsync();
         Assert.Equal(8, await _app.ScalarAsync<long>("SELECT count(*) FROM cases WHERE source_system = 'sample'"));
         await Browser.ScreenshotAsync(page, "import-good-file");
         Assert.Empty(_browser.Errors);
@@ -97,6 +97,7 @@ public sealed class ImportPageTests : IAsyncLifetime
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("Download the rejected rows (CSV)").ClickAsync());
         var rejected = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.Contains("3,court: unknown court code,web,W-2,XX-99,2025,personnel,1000,,2025-01-01", rejected);
+        await Expect(page.Locator("#rejected-xlsx")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(@"/rejected\.xlsx\?lang=en$"));
         Assert.Equal(2, await _app.ScalarAsync<long>("SELECT count(*) FROM budget_lines WHERE source_system = 'web'"));
         Assert.Empty(_browser.Errors);
     }

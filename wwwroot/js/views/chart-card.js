@@ -35,7 +35,7 @@ export class ChartCard {
     figure.className = 'card';
     figure.dataset.measures = spec.measures.join(' ');
     figure.innerHTML = `<figcaption><h2 id="${id}-title"></h2><details class="menu"><summary></summary><ul>
-      <li><a data-format="png"></a></li><li><a data-format="svg"></a></li><li><a data-format="csv"></a></li></ul></details>
+      <li><a data-format="png"></a></li><li><a data-format="svg"></a></li><li><a data-format="csv"></a></li><li><a data-format="xlsx"></a></li></ul></details>
       </figcaption><div class="chart" role="img" aria-labelledby="${id}-title"></div>`;
     container.append(figure);
     this.title = figure.querySelector('h2');
@@ -75,7 +75,7 @@ export class ChartCard {
       }
       const format = link.dataset.format;
       // Images at the card's proportions, sharp on this screen (the server caps the size and scale).
-      const size = format === 'csv' ? {} : { width: 1200, height: 600, scale: Math.min(2, Math.max(1, Math.round(devicePixelRatio))) };
+      const size = format === 'csv' || format === 'xlsx' ? {} : { width: 1200, height: 600, scale: Math.min(2, Math.max(1, Math.round(devicePixelRatio))) };
       link.href = chartUrl(this.spec, this.#series, format, size);
       link.download = '';
       link.removeAttribute('aria-disabled');

@@ -1,5 +1,6 @@
-// "All charts" of a view: every chart as PNGs in a ZIP, or as a PowerPoint deck (a title slide and one slide per
-// chart), at a chosen size, in the current language, for the scope, category, period and granularity on screen.
+// "All charts" of a view: every chart as PNGs in a ZIP or as a PowerPoint deck (a title slide and one slide per
+// chart) at a chosen size, or as a vector PDF (one A4 page per chart, whatever the size), in the current language,
+// for the scope, category, period and granularity on screen.
 import { language, t } from '../i18n.js';
 import { rangeOf, scopeOf } from '../state.js';
 import { closeOnEscape } from './chart-card.js';
@@ -14,7 +15,7 @@ export class ChartPacks {
     menu.className = 'menu packs';
     menu.innerHTML = `<summary data-i18n="packs"></summary><ul>
       <li><label><span data-i18n="packSize"></span> <select>${sizes.map(s => `<option value="${s}">${s.replace('x', ' × ')}</option>`).join('')}</select></label></li>
-      <li><a data-format="zip" data-i18n="zip" download></a></li><li><a data-format="pptx" data-i18n="pptx" download></a></li></ul>`;
+      <li><a data-format="zip" data-i18n="zip" download></a></li><li><a data-format="pptx" data-i18n="pptx" download></a></li><li><a data-format="pdf" data-i18n="pdf" download></a></li></ul>`;
     container.append(menu);
     closeOnEscape(menu);
     this.size = menu.querySelector('select');
