@@ -30,7 +30,7 @@ public sealed class ScheduleCheck(ChartDefinitions definitions, ReportRenderer r
         if (request.Period is null || !ReportPeriods.Presets.Contains(request.Period))
             return Refused("period", "reportPeriod", string.Join(", ", ReportPeriods.Presets));
         if (request.Language is null || !ChartDefinitions.Languages.Contains(request.Language)) return Refused("language", "reportLanguage");
-        if (!Enum.TryParse<ReportFormat>(request.Format, ignoreCase: true, out var format) || request.Format != request.Format?.ToLowerInvariant())
+        if (Enum.GetValues<ReportFormat>().Where(f => f.ToString().ToLowerInvariant() == request.Format).ToArray() is not [var format])
             return Refused("format", "reportFormat");
         if (!renderer.Renders(format)) return Refused("format", "reportFormatUnavailable", request.Format);
         var recipients = (request.Recipients ?? []).Select(r => r?.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();

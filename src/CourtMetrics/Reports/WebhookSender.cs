@@ -9,7 +9,7 @@ namespace CourtMetrics.Reports;
 
 /// <summary>
 /// POSTs a JSON body to a webhook, signed: X-CourtMetrics-Signature is sha256=&lt;hex HMAC-SHA256 of the body with
-/// the subscription's secret&gt;, X-CourtMetrics-Timestamp the Unix time of sending (receivers may refuse old ones).
+/// the subscription's secret&gt;, X-CourtMetrics-Timestamp the Unix time of sending.
 /// Redirects are not followed, and every address the host resolves to is checked at connection (not only the URL as
 /// written), so a name pointing inside cannot reach it unless Webhooks:AllowPrivateAddresses.
 /// </summary>

@@ -10,10 +10,31 @@ namespace CourtMetrics.Tests.Reports;
 /// <summary>
 /// What the reports API refuses: every bad field of a schedule or a subscription → 400 naming it (webhooks to
 /// internal addresses with Webhooks:AllowPrivateAddresses off, as by default), and everyone but administrators.
+/// Its mail server is a loopback port nobody listens on.
 /// </summary>
 public sealed class ReportsRefusalTests : AppTests
 {
     private HttpClient _admin = null!;
+
+    public ReportsRefusalTests()
+    {
+        App.With("Mail:Host", "127.0.0.1").With("Mail:Port", LoopbackPorts.Free().ToString()).With("Mail:Security", "none")
+            .With("Mail:From", "reports@courts.example");
+    }
+
+    [Fact]
+    public async Task A_mail_server_that_cannot_be_reached_fails_send_now_with_502_and_the_log_records_the_failure()
+    {
+        var schedule = await CreateAsync(_admin, Schedule(language: "en"));
+
+        var response = await _admin.PostAsync($"/api/admin/reports/schedules/{schedule.Id}/send", null);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        var failed = Assert.Single((await _admin.GetFromJsonAsync<List<Delivery>>("/api/admin/reports/deliveries"))!);
+        Assert.Equal(("failed", 1, schedule.Id, "chief@courts.example, analyst@courts.example"),
+            (failed.Outcome, failed.Attempt, failed.ScheduleId, failed.Recipient));
+        Assert.False(string.IsNullOrEmpty(failed.Error));
+    }
 
     protected override async Task SeedAsync()
     {
@@ -31,6 +52,7 @@ public sealed class ReportsRefusalTests : AppTests
     [InlineData("cron", "every day", "cron")]
     [InlineData("hour", "24", "hour")]
     [InlineData("format", "pdf", "format")]
+    [InlineData("format", "0", "format")]
     [InlineData("language", "de", "language")]
     public async Task A_bad_schedule_is_refused_naming_the_field(string change, string value, string field)
     {
