@@ -863,6 +863,45 @@ CREATE UNLOGGED TABLE public.aggregates_intact (
 
 
 --
+-- Name: alert_subscriptions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.alert_subscriptions (
+    id integer NOT NULL,
+    kind text NOT NULL,
+    address text NOT NULL,
+    language text NOT NULL,
+    secret text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_by text NOT NULL,
+    CONSTRAINT alert_subscriptions_address_check CHECK (((length(address) >= 3) AND (length(address) <= 2000))),
+    CONSTRAINT alert_subscriptions_check CHECK (((kind = 'webhook'::text) = (secret IS NOT NULL))),
+    CONSTRAINT alert_subscriptions_kind_check CHECK ((kind = ANY (ARRAY['email'::text, 'webhook'::text]))),
+    CONSTRAINT alert_subscriptions_language_check CHECK ((language = ANY (ARRAY['en'::text, 'kk'::text, 'ru'::text])))
+);
+
+
+--
+-- Name: alert_subscriptions_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.alert_subscriptions_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: alert_subscriptions_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.alert_subscriptions_id_seq OWNED BY public.alert_subscriptions.id;
+
+
+--
 -- Name: alerts; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1365,6 +1404,46 @@ ALTER TABLE public.data_versions ALTER COLUMN version ADD GENERATED ALWAYS AS ID
 
 
 --
+-- Name: deliveries; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.deliveries (
+    id bigint NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL,
+    schedule_id integer,
+    alert_id bigint,
+    subscription_id integer,
+    channel text NOT NULL,
+    recipient text NOT NULL,
+    outcome text NOT NULL,
+    attempt integer NOT NULL,
+    error text,
+    CONSTRAINT deliveries_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'webhook'::text]))),
+    CONSTRAINT deliveries_check CHECK (((schedule_id IS NULL) <> (alert_id IS NULL))),
+    CONSTRAINT deliveries_outcome_check CHECK ((outcome = ANY (ARRAY['sent'::text, 'failed'::text])))
+);
+
+
+--
+-- Name: deliveries_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.deliveries_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: deliveries_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.deliveries_id_seq OWNED BY public.deliveries.id;
+
+
+--
 -- Name: digital_access_daily; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1640,6 +1719,58 @@ CREATE TABLE public.regions (
 
 
 --
+-- Name: report_schedules; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.report_schedules (
+    id integer NOT NULL,
+    name text NOT NULL,
+    view text NOT NULL,
+    scope text NOT NULL,
+    period text NOT NULL,
+    language text NOT NULL,
+    format text NOT NULL,
+    recipients text[] NOT NULL,
+    cadence text NOT NULL,
+    weekday smallint,
+    month_day smallint,
+    hour smallint,
+    cron text NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_by text NOT NULL,
+    CONSTRAINT report_schedules_cadence_check CHECK ((cadence = ANY (ARRAY['daily'::text, 'weekly'::text, 'monthly'::text, 'cron'::text]))),
+    CONSTRAINT report_schedules_format_check CHECK ((format = ANY (ARRAY['pptx'::text, 'pdf'::text]))),
+    CONSTRAINT report_schedules_hour_check CHECK (((hour >= 0) AND (hour <= 23))),
+    CONSTRAINT report_schedules_language_check CHECK ((language = ANY (ARRAY['en'::text, 'kk'::text, 'ru'::text]))),
+    CONSTRAINT report_schedules_month_day_check CHECK (((month_day >= 1) AND (month_day <= 28))),
+    CONSTRAINT report_schedules_name_check CHECK (((length(name) >= 1) AND (length(name) <= 100))),
+    CONSTRAINT report_schedules_period_check CHECK ((period = ANY (ARRAY['last12'::text, 'ytd'::text, 'lastYear'::text, 'last5'::text, 'last30'::text]))),
+    CONSTRAINT report_schedules_recipients_check CHECK (((cardinality(recipients) >= 1) AND (cardinality(recipients) <= 20))),
+    CONSTRAINT report_schedules_weekday_check CHECK (((weekday >= 0) AND (weekday <= 6)))
+);
+
+
+--
+-- Name: report_schedules_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+CREATE SEQUENCE public.report_schedules_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+--
+-- Name: report_schedules_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: -
+--
+
+ALTER SEQUENCE public.report_schedules_id_seq OWNED BY public.report_schedules.id;
+
+
+--
 -- Name: reported_statistics; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1805,6 +1936,27 @@ CREATE TABLE public.yearly_statistics (
 
 
 --
+-- Name: alert_subscriptions id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.alert_subscriptions ALTER COLUMN id SET DEFAULT nextval('public.alert_subscriptions_id_seq'::regclass);
+
+
+--
+-- Name: deliveries id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.deliveries ALTER COLUMN id SET DEFAULT nextval('public.deliveries_id_seq'::regclass);
+
+
+--
+-- Name: report_schedules id; Type: DEFAULT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.report_schedules ALTER COLUMN id SET DEFAULT nextval('public.report_schedules_id_seq'::regclass);
+
+
+--
 -- Name: administrators administrators_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1818,6 +1970,22 @@ ALTER TABLE ONLY public.administrators
 
 ALTER TABLE ONLY public.aggregates_intact
     ADD CONSTRAINT aggregates_intact_pkey PRIMARY KEY (intact);
+
+
+--
+-- Name: alert_subscriptions alert_subscriptions_kind_address_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.alert_subscriptions
+    ADD CONSTRAINT alert_subscriptions_kind_address_key UNIQUE (kind, address);
+
+
+--
+-- Name: alert_subscriptions alert_subscriptions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.alert_subscriptions
+    ADD CONSTRAINT alert_subscriptions_pkey PRIMARY KEY (id);
 
 
 --
@@ -2053,6 +2221,14 @@ ALTER TABLE ONLY public.data_versions
 
 
 --
+-- Name: deliveries deliveries_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.deliveries
+    ADD CONSTRAINT deliveries_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: digital_access_daily digital_access_daily_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2178,6 +2354,14 @@ ALTER TABLE ONLY public.regions
 
 ALTER TABLE ONLY public.regions
     ADD CONSTRAINT regions_tile_unique UNIQUE (tile_column, tile_row) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: report_schedules report_schedules_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.report_schedules
+    ADD CONSTRAINT report_schedules_pkey PRIMARY KEY (id);
 
 
 --
@@ -2340,6 +2524,13 @@ CREATE INDEX cases_pending ON public.cases USING btree (court_id, filed_on) WHER
 --
 
 CREATE INDEX courts_region ON public.courts USING btree (region_id);
+
+
+--
+-- Name: deliveries_newest; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX deliveries_newest ON public.deliveries USING btree (at DESC, id DESC);
 
 
 --

@@ -1,6 +1,7 @@
 -- Records where each evaluated target stands. A target whose side changed (or, evaluated for the first time, is
 -- missed) raises an alert; other nodes hear of it by NOTIFY at commit. Rows whose side did not change are left as
--- they were, so concurrent evaluations of one change raise one alert.
+-- they were, so concurrent evaluations of one change raise one alert, and only the statement that raised it
+-- returns its id (the caller hands it on for delivery: once, however many nodes evaluate).
 WITH evaluated AS (
     SELECT * FROM unnest(@TargetIds::int[], @Met::boolean[], @Values::float8[]) AS e(target_id, met, value)
     WHERE EXISTS (SELECT 1 FROM measure_targets t WHERE t.id = e.target_id)
@@ -24,5 +25,7 @@ WITH evaluated AS (
     WHERE p.target_id IS NOT NULL OR NOT c.met
     RETURNING id
 )
-SELECT cm_notify_alerts(array_agg(id)::bigint[])
-FROM raised HAVING count(*) > 0;
+SELECT r.id
+FROM raised r
+CROSS JOIN (SELECT cm_notify_alerts(array_agg(id)::bigint[]) FROM raised HAVING count(*) > 0) notified
+ORDER BY r.id;

@@ -12,7 +12,7 @@ namespace CourtMetrics.Targets;
 /// target edit; the measures come from the shared cache, so watching targets costs no read the viewers did not.
 /// </summary>
 public sealed class TargetWatch(NpgsqlDataSource db, SqlFiles sql, MetricCatalogue catalogue, MeasureCache measures,
-    TimeProvider clock, ILogger<TargetWatch> logger)
+    IEnumerable<IAlertsRaised> listeners, TimeProvider clock, ILogger<TargetWatch> logger)
 {
     public async Task EvaluateAsync(CancellationToken cancellationToken = default)
     {
@@ -42,11 +42,13 @@ public sealed class TargetWatch(NpgsqlDataSource db, SqlFiles sql, MetricCatalog
                 // the court or category was removed since the target was set: nothing to compare
             }
         }
-        var raised = await connection.ExecuteScalarAsync<string?>(sql["targets/record-states"], new
+        var raised = (await connection.QueryAsync<long>(sql["targets/record-states"], new
         {
             TargetIds = ids.ToArray(), Met = met.ToArray(), Values = values.ToArray(),
             PeriodStart = month, PeriodEnd = month.AddMonths(1).AddDays(-1),
-        });
-        if (raised is not null) logger.LogInformation("Targets crossed: {Alerts}", raised);
+        })).ToList();
+        if (raised.Count == 0) return;
+        logger.LogInformation("Targets crossed: alerts {Alerts}", string.Join(", ", raised));
+        foreach (var listener in listeners) await listener.RaisedAsync(raised, cancellationToken);
     }
 }

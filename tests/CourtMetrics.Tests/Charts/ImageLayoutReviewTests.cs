@@ -101,8 +101,7 @@ public sealed class ImageLayoutReviewTests(ChartApp app) : IClassFixture<ChartAp
     private async Task<ChartData> ReadAsync(ChartRequest request) =>
         await app.Get<ChartDataReader>().ReadAsync(request, await app.Get<ChartImageCache>().StampAsync(), default);
 
-    private Plot Draw(ChartRequest request, ChartData data) =>
-        data.Map is { } map ? app.Get<MapRenderer>().Draw(request, data, map) : app.Get<ChartRenderer>().Draw(request, data);
+    private Plot Draw(ChartRequest request, ChartData data) => app.Get<ChartImages>().Draw(request, data);
 
     /// <summary>A target on each measure at its middle value and a note in the middle period, as an administrator sets them.</summary>
     private static ChartData Marked(ChartData data)

@@ -17,7 +17,7 @@ public sealed partial class AdminLanguagesTests : PageTests
 {
     private static readonly string[] Pages =
         ["/admin/", "/admin/court-system.html", "/admin/targets.html", "/admin/playlists.html", "/admin/viewers.html",
-         "/admin/api-keys.html", "/admin/import.html", "/admin/audit.html"];
+         "/admin/api-keys.html", "/admin/import.html", "/admin/audit.html", "/admin/reports.html"];
 
     [Fact]
     public async Task Every_administration_page_speaks_Kazakh_and_Russian_and_the_server_refuses_in_that_language()

@@ -22,6 +22,14 @@ public static class CourtSystemFixture
             """);
     }
 
+    /// <summary>
+    /// This month's cases of the alert tests: the nation has 4 filed and 2 resolved (clearance 50 %); court 11 has 2
+    /// filed and 2 resolved (100 %); civil in the nation: 3 filed, 1 resolved (33.3 %).
+    /// </summary>
+    public static Task AddThisMonthsCasesAsync(NpgsqlDataSource db) => AddCasesAsync(db,
+        ("a", 11, 1, Months.Day(0, 1), Months.Day(0, 1)), ("b", 11, 2, Months.Day(0, 1), Months.Day(0, 1)),
+        ("c", 12, 1, Months.Day(0, 1), null), ("d", 21, 1, Months.Day(0, 1), null));
+
     /// <summary>Inserts cases as (source id, court, category, filed, disposed or null), all filed on paper.</summary>
     public static async Task AddCasesAsync(NpgsqlDataSource db, params (string Id, int Court, int Category, string Filed, string? Disposed)[] cases)
     {

@@ -21,9 +21,7 @@ public sealed class TargetsAndAlertsTests : AppTests
     protected override async Task SeedAsync()
     {
         await base.SeedAsync();
-        await CourtSystemFixture.AddCasesAsync(App.DataSource,
-            ("a", 11, 1, Day(0, 1), Day(0, 1)), ("b", 11, 2, Day(0, 1), Day(0, 1)),
-            ("c", 12, 1, Day(0, 1), null), ("d", 21, 1, Day(0, 1), null));
+        await CourtSystemFixture.AddThisMonthsCasesAsync(App.DataSource);
         await App.AggregateAsync();
         _admin = await App.AdministratorClientAsync();
     }

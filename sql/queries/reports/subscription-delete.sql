@@ -1,0 +1,1 @@
+DELETE FROM alert_subscriptions WHERE id = @Id;

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CourtMetrics.Reports;
+using CourtMetrics.Tests.Support;
+using static CourtMetrics.Tests.Reports.ScheduledReportsTests;
+
+namespace CourtMetrics.Tests.Reports;
+
+/// <summary>
+/// What the reports API refuses: every bad field of a schedule or a subscription → 400 naming it (webhooks to
+/// internal addresses with Webhooks:AllowPrivateAddresses off, as by default), and everyone but administrators.
+/// Its mail server is a loopback port nobody listens on.
+/// </summary>
+public sealed class ReportsRefusalTests : AppTests
+{
+    private HttpClient _admin = null!;
+
+    public ReportsRefusalTests()
+    {
+        App.With("Mail:Host", "127.0.0.1").With("Mail:Port", LoopbackPorts.Free().ToString()).With("Mail:Security", "none")
+            .With("Mail:From", "reports@courts.example");
+    }
+
+    [Fact]
+    public async Task A_mail_server_that_cannot_be_reached_fails_send_now_with_502_and_the_log_records_the_failure()
+    {
+        var schedule = await CreateAsync(_admin, Schedule(language: "en"));
+
+        var response = await _admin.PostAsync($"/api/admin/reports/schedules/{schedule.Id}/send", null);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        var failed = Assert.Single((await _admin.GetFromJsonAsync<List<Delivery>>("/api/admin/reports/deliveries"))!);
+        Assert.Equal(("failed", 1, schedule.Id, "chief@courts.example, analyst@courts.example"),
+            (failed.Outcome, failed.Attempt, failed.ScheduleId, failed.Recipient));
+        Assert.False(string.IsNullOrEmpty(failed.Error));
+    }
+
+    protected override async Task SeedAsync()
+    {
+        await base.SeedAsync();
+        _admin = await App.AdministratorClientAsync();
+    }
+
+    [Theory]
+    [InlineData("view", "nothing", "view")]
+    [InlineData("scope", "court:999", "scope")]
+    [InlineData("scope", "province:1", "scope")]
+    [InlineData("recipients", "not an address", "recipients")]
+    [InlineData("recipients", "21", "recipients")]
+    [InlineData("cron", "61 * * * *", "cron")]
+    [InlineData("cron", "every day", "cron")]
+    [InlineData("hour", "24", "hour")]
+    [InlineData("format", "pdf", "format")]
+    [InlineData("format", "0", "format")]
+    [InlineData("language", "de", "language")]
+    public async Task A_bad_schedule_is_refused_naming_the_field(string change, string value, string field)
+    {
+        var schedule = change switch
+        {
+            "view" => Schedule(view: value),
+            "scope" => Schedule(scope: value),
+            "recipients" when value == "21" => Schedule(recipients: Enumerable.Range(1, 21).Select(i => $"judge{i}@courts.example").ToArray()),
+            "recipients" => Schedule(recipients: ["chief@courts.example", value]),
+            "cron" => Schedule(cadence: "cron", cron: value),
+            "hour" => Schedule(hour: int.Parse(value)),
+            "format" => Schedule(format: value),
+            _ => Schedule(language: value),
+        };
+
+        var response = await _admin.PostAsJsonAsync("/api/admin/reports/schedules", schedule);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _), problem.RootElement.ToString());
+        Assert.Empty((await _admin.GetFromJsonAsync<List<ReportSchedule>>("/api/admin/reports/schedules"))!);
+    }
+
+    [Fact]
+    public async Task A_report_as_pdf_is_refused_as_not_available_yet()
+    {
+        var response = await _admin.PostAsJsonAsync("/api/admin/reports/schedules", Schedule(format: "pdf", language: "en"));
+
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("not available", problem.RootElement.GetProperty("errors").GetProperty("format")[0].GetString());
+    }
+
+    [Fact]
+    public async Task A_webhook_to_an_internal_address_is_refused_unless_the_option_allows_it()
+    {
+        foreach (var url in new[] { "http://127.0.0.1:9/hook", "http://localhost/hook", "http://10.1.2.3/hook", "http://169.254.169.254/latest", "http://[::1]/hook" })
+        {
+            var response = await _admin.PostAsJsonAsync("/api/admin/reports/subscriptions", new { kind = "webhook", address = url, language = "en" });
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("address", out _), url);
+        }
+        var ftp = await _admin.PostAsJsonAsync("/api/admin/reports/subscriptions", new { kind = "webhook", address = "ftp://hooks.example/x", language = "en" });
+        Assert.Equal(HttpStatusCode.BadRequest, ftp.StatusCode);
+        var bad = await _admin.PostAsJsonAsync("/api/admin/reports/subscriptions", new { kind = "email", address = "nobody", language = "en" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var fine = await _admin.PostAsJsonAsync("/api/admin/reports/subscriptions", new { kind = "webhook", address = "https://hooks.example/courtmetrics", language = "kk" });
+        Assert.Equal(HttpStatusCode.Created, fine.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_viewer_is_refused_every_reports_endpoint()
+    {
+        (await _admin.PostAsJsonAsync("/api/admin/viewers", new { userName = "north", password = "north's password", scopes = new[] { "region:1" } }))
+            .EnsureSuccessStatusCode();
+        var viewer = await App.SignedInClientAsync("north", "north's password");
+        var schedule = await CreateAsync(_admin, Schedule());
+
+        var answers = new List<HttpStatusCode>
+        {
+            (await viewer.GetAsync("/api/admin/reports/status")).StatusCode,
+            (await viewer.GetAsync("/api/admin/reports/schedules")).StatusCode,
+            (await viewer.PostAsJsonAsync("/api/admin/reports/schedules", Schedule())).StatusCode,
+            (await viewer.PutAsJsonAsync($"/api/admin/reports/schedules/{schedule.Id}", Schedule())).StatusCode,
+            (await viewer.PostAsync($"/api/admin/reports/schedules/{schedule.Id}/send", null)).StatusCode,
+            (await viewer.DeleteAsync($"/api/admin/reports/schedules/{schedule.Id}")).StatusCode,
+            (await viewer.GetAsync("/api/admin/reports/subscriptions")).StatusCode,
+            (await viewer.PostAsJsonAsync("/api/admin/reports/subscriptions", new { kind = "email", address = "a@b.example", language = "en" })).StatusCode,
+            (await viewer.DeleteAsync("/api/admin/reports/subscriptions/1")).StatusCode,
+            (await viewer.GetAsync("/api/admin/reports/deliveries")).StatusCode,
+        };
+
+        Assert.All(answers, status => Assert.Equal(HttpStatusCode.Forbidden, status));
+                Assert.Single((await _admin.GetFromJsonAsync<List<ReportSchedule>>("/api/admin/reports/schedules"))!);
+    }
+}
