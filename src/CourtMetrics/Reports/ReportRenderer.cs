@@ -11,17 +11,12 @@ public sealed record RenderedReport(byte[] Bytes, string ContentType, string Fil
 
 /// <summary>
 /// Renders a schedule's view as a file, each format in this one place: PPTX is the view's chart pack (the deck the
-/// chart routes serve, slide for slide); PDF waits for the view-as-PDF service.
+/// chart routes serve, slide for slide); PDF is the view as the chart routes' vector PDF (Charts/ViewPdf).
 /// </summary>
 public sealed class ReportRenderer(ChartDefinitions definitions, MetricCatalogue catalogue, ChartPacks packs, ChartDataReader reader,
-    ChartImageCache cache, IOptions<ChartsOptions> options, TimeProvider clock)
+    ChartImageCache cache, ViewPdf pdf, IOptions<ChartsOptions> options, TimeProvider clock)
 {
-    public bool Renders(ReportFormat format) => format switch
-    {
-        ReportFormat.Pptx => true,
-        // PDF: the view-as-PDF service — answer true here and render it below when it lands.
-        _ => false,
-    };
+    public bool Renders(ReportFormat format) => format is ReportFormat.Pptx or ReportFormat.Pdf;
 
     public async Task<RenderedReport> RenderAsync(ReportSchedule schedule, CancellationToken cancellationToken)
     {
@@ -50,9 +45,11 @@ public sealed class ReportRenderer(ChartDefinitions definitions, MetricCatalogue
                 var key = $"pptx|report-{schedule.Id}|{string.Join('|', requests.Select(r => r.Key))}";
                 var deck = await packs.BuildAsync(language => definitions.Label(schedule.View, language), requests, "pptx", key, stamp, cancellationToken);
                 return new RenderedReport(deck.Bytes, deck.ContentType, fileName + ".pptx", viewName, data.ScopeName, from, to, stamp.AsOf);
+            case ReportFormat.Pdf:
+                var document = await pdf.RenderAsync(schedule.View, schedule.Scope, from, to, granularity, schedule.Language, cancellationToken);
+                return new RenderedReport(document, ViewPdf.ContentType, fileName + ".pdf", viewName, data.ScopeName, from, to, stamp.AsOf);
             default:
-                // PDF: the view-as-PDF service renders the same view, scope, period and language here.
-                throw new NotSupportedException($"Reports as {schedule.Format} are not available yet.");
+                throw new NotSupportedException($"Reports as {schedule.Format} are not available.");
         }
     }
 }

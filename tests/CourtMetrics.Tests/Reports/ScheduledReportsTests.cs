@@ -85,6 +85,22 @@ public sealed class ScheduledReportsTests : AppTests, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_pdf_schedule_mails_the_view_as_a_vector_pdf_with_a_page_per_chart_in_its_language()
+    {
+        var schedule = await CreateAsync(Schedule(format: "pdf", language: "kk"));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _admin.PostAsync($"/api/admin/reports/schedules/{schedule.Id}/send", null)).StatusCode);
+
+        var attachment = Assert.IsType<MimePart>(Assert.Single(Assert.Single(_sink.Messages).Message.Attachments));
+        Assert.EndsWith(".pdf", attachment.FileName);
+        using var content = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(content);
+        var pdf = new CourtMetrics.Tests.Exports.PdfContent(content.ToArray());
+        Assert.Equal(App.Get<ChartDefinitions>().Views["case-flow"].Charts.Count, pdf.Pages);
+        Assert.Contains(pdf.Texts(), t => t.Contains(App.Get<ChartDefinitions>().Label("case-flow", "kk"))); // the footer names the view in Kazakh
+    }
+
+    [Fact]
     public async Task The_job_of_a_schedule_sends_its_report_as_hangfire_runs_it()
     {
         var schedule = await CreateAsync(Schedule(language: "en", scope: "nation", view: "overview"));
