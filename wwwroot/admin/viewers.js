@@ -19,7 +19,7 @@ const group = (label, options) => {
 };
 form.scopes.append(
   group(t('regionsWithCourts'), regions.map(r => new Option(named(r), `region:${r.id}`))),
-  group(t('courts'), courts.map(c => new Option(`${named(c)} (${regionName(c.regionId)})`, `court:${c.id}`))));
+  group(t('courtsHeading'), courts.map(c => new Option(`${named(c)} (${regionName(c.regionId)})`, `court:${c.id}`))));
 
 async function showViewers() {
   const viewers = await json('/api/admin/viewers');

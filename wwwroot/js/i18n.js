@@ -70,7 +70,7 @@ const strings = {
   loadingHistory: ['Loading demo history… {0}', 'Демо тарих жүктелуде… {0}', 'Загрузка демо-истории… {0}'],
   administration: ['Administration', 'Әкімшілік', 'Администрирование'],
   version: ['Version', 'Нұсқа', 'Версия'],
-  headline: ['Headline measures', 'Негізгі көрсеткіштер', 'Основные показатели'],
+  headlineMeasures: ['Headline measures', 'Негізгі көрсеткіштер', 'Основные показатели'],
   noPeriods: ['No periods yet', 'Әзірге кезең жоқ', 'Периодов пока нет'],
   packs: ['All charts', 'Барлық диаграммалар', 'Все графики'],
   packSize: ['Image size', 'Сурет өлшемі', 'Размер изображений'],

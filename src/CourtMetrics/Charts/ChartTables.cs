@@ -26,8 +26,8 @@ public sealed class ChartTables(ChartDefinitions definitions, MetricCatalogue ca
         var (measures, language) = (request.Chart.Measures, request.Image.Language);
         var columns = new List<ExportColumn>
         {
-            new("period_start", definitions.Label("periodStart", language), ExportKind.Date),
-            new("period_end", definitions.Label("periodEnd", language), ExportKind.Date),
+            new("period_start", definitions.Label("columnPeriodStart", language), ExportKind.Date),
+            new("period_end", definitions.Label("columnPeriodEnd", language), ExportKind.Date),
         };
         columns.AddRange(measures.Select(id =>
         {
@@ -44,14 +44,14 @@ public sealed class ChartTables(ChartDefinitions definitions, MetricCatalogue ca
         var language = request.Image.Language;
         var metric = catalogue.Find(request.Chart.Measures[0])!;
         var kind = KindOf(metric.Unit);
-        var valueLabel = Labelled(definitions.Label("value", language), metric.Unit, language);
+        var valueLabel = Labelled(definitions.Label("columnValue", language), metric.Unit, language);
         ExportColumn[] columns =
         [
-            new("region_code", definitions.Label("regionCode", language), ExportKind.Text),
-            new("region", definitions.Label("region", language), ExportKind.Text),
+            new("region_code", definitions.Label("columnRegionCode", language), ExportKind.Text),
+            new("region", definitions.Label("columnRegion", language), ExportKind.Text),
             new("value", valueLabel, kind),
-            new("target", definitions.Label("target", language), kind),
-            new("class", definitions.Label("mapClass", language), ExportKind.Text),
+            new("target", definitions.Label("columnTarget", language), kind),
+            new("class", definitions.Label("columnMapClass", language), ExportKind.Text),
         ];
         var figures = map.Figures.Regions.ToDictionary(f => f.RegionId);
         var rows = map.Layout.Regions.Select(region => (object?[])

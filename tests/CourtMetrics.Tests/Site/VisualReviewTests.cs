@@ -9,14 +9,14 @@ namespace CourtMetrics.Tests.Site;
 /// that scrolls sideways, no text out of its box or cut off, no text over other text, no legend over its chart, the
 /// masthead on one line, and a large screen filled with type and charts that grow with it (Support/VisualReview). The
 /// screenshots make one contact sheet (artifacts/contact-sheet-dashboard.html). What it checks holds whatever the day
-/// (no expectation names a date), so it is left out of the run at another date (Calendar=today): 63 pages take two
+/// (no expectation names a date), so it is left out of the run at another date (Calendar=today): 72 pages take two
 /// minutes, and the layout of "to date" labels at month ends is covered by HonestPeriodsTests there.
 /// </summary>
 public sealed class VisualReviewTests : DashboardFixture
 {
     private static readonly (int Width, int Height)[] Sizes = [(1366, 768), (1920, 1080), (3840, 2160)];
     private const string EveryChartDrawn = "() => [...document.querySelectorAll('.chart')].every(e => window.echarts?.getInstanceByDom(e)?.getOption())";
-    private static readonly string[] Views = ["overview", "case-flow", "durations", "digital", "budget", "ranking", "court&court=11"];
+    private static readonly string[] Views = ["overview", "case-flow", "durations", "digital", "budget", "ranking", "map", "court&court=11"];
 
     [Fact]
     public async Task Every_view_in_every_language_and_size_is_free_of_overflowing_and_overlapping_text()
@@ -31,6 +31,7 @@ public sealed class VisualReviewTests : DashboardFixture
                     await Expect(page.Locator(".connection[data-state=connected]")).ToBeVisibleAsync();
                     await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
                     await page.WaitForFunctionAsync(EveryChartDrawn); // charts are drawn once ECharts is there, maybe after the tiles
+                    if (view == "map") await page.Locator("[data-testid=map] g[data-code]").First.WaitForAsync(); // its own SVG
                     await page.WaitForTimeoutAsync(400); // the charts' animation settles
                     var where = $"{view} · {language} · {width}×{height}";
                     defects.AddRange((await VisualReview.DefectsAsync(page)).Select(d => $"{where}: {d}"));

@@ -25,7 +25,7 @@ export class MeasuresView {
     const { reference } = context;
     const tiles = document.createElement('section');
     tiles.className = 'tiles';
-    tiles.setAttribute('aria-label', t('headline'));
+    tiles.setAttribute('aria-label', t('headlineMeasures'));
     main.append(tiles);
     this.#tiles = definition.tiles.filter(id => reference.metric(id)).map(id => new Tile(tiles, id, reference));
     const bar = document.createElement('div');
