@@ -25,6 +25,11 @@ public sealed class ObservabilityOptions : IValidatableObject
     /// OTEL_EXPORTER_OTLP_ENDPOINT variable, and without that nothing is pushed.</summary>
     public string? OtlpEndpoint { get; set; }
 
+    /// <summary>Whether requests, queries and jobs are traced. Unset: when traces have somewhere to go (an OTLP
+    /// collector). Spans nobody collects cost the app about as much again on a read-heavy load (measured: the demo
+    /// sweep of every chart image took twice as long), so they are not made for nothing.</summary>
+    public bool? Traces { get; set; }
+
     /// <summary>One JSON object a line on the console (as Logging:Console:FormatterName = json does).</summary>
     public bool JsonLogs { get; set; }
 

@@ -28,16 +28,17 @@ public static class ObservabilitySetup
             if (options.OtlpEndpoint is { Length: > 0 } endpoint) exporter.Endpoint = new Uri(endpoint);
         }
 
-        builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(ProductTelemetry.Name, serviceVersion: Release.ProductVersion.Current))
-            .WithTracing(tracing =>
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ProductTelemetry.Name, serviceVersion: Release.ProductVersion.Current));
+        if (options.Traces ?? otlp)
+            telemetry.WithTracing(tracing =>
             {
                 tracing.AddSource(ProductTelemetry.Name)
                     .AddAspNetCoreInstrumentation(aspNet => aspNet.Filter = http => !IsRoutine(http.Request.Path))
                     .AddNpgsql();
                 if (otlp) tracing.AddOtlpExporter(Endpoint);
-            })
-            .WithMetrics(metrics =>
+            });
+        telemetry.WithMetrics(metrics =>
             {
                 metrics.AddMeter(ProductTelemetry.Name)
                     .AddAspNetCoreInstrumentation()

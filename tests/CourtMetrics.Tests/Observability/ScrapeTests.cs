@@ -20,6 +20,13 @@ public sealed class ScrapeTests : AppTests
     public ScrapeTests() => App.With("Observability:MetricsBearerToken", Token);
 
     [Fact]
+    public void Without_a_collector_or_the_setting_nothing_is_traced_while_the_metrics_are_kept()
+    {
+        Assert.Null(App.Services.GetService(typeof(OpenTelemetry.Trace.TracerProvider)));
+        Assert.NotNull(App.Services.GetService(typeof(OpenTelemetry.Metrics.MeterProvider)));
+    }
+
+    [Fact]
     public async Task A_scrape_after_reads_an_aggregation_a_chart_an_import_a_job_and_a_connection_finds_each_figure()
     {
         await CourtSystemFixture.AddCasesAsync(App.DataSource, ("m1", 11, 1, Months.Day(1, 3), Months.Day(1, 20)), ("m2", 21, 2, Months.Day(0, 1), null));

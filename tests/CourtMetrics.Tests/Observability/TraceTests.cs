@@ -12,8 +12,11 @@ public sealed class TraceTests : AppTests
 {
     private readonly SpanList _spans = new();
 
-    public TraceTests() => App.WithServices(services =>
-        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans)));
+    public TraceTests()
+    {
+        App.With("Observability:Traces", "true");
+        App.WithServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans)));
+    }
 
     [Fact]
     public async Task A_request_that_reads_measures_has_a_server_span_with_a_child_npgsql_span()
