@@ -26,6 +26,15 @@ public sealed class Migrator(NpgsqlDataSource dataSource, SqlFiles files, ILogge
 
     public async Task ApplyAsync(CancellationToken cancellationToken = default)
     {
+        // The migrations set database-wide session defaults (0005: jit = off), which only sessions opened after them
+        // get: the pool's earlier connections, this one among them, would compile every analytical statement for
+        // seconds. They are closed (the busy ones as they come back).
+        if (await ApplyPendingAsync(cancellationToken) > 0) dataSource.Clear();
+    }
+
+    private async Task<int> ApplyPendingAsync(CancellationToken cancellationToken)
+    {
+        var count = 0;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync("SELECT pg_advisory_lock(@LockKey)", new { LockKey });
         try
@@ -54,12 +63,14 @@ public sealed class Migrator(NpgsqlDataSource dataSource, SqlFiles files, ILogge
                     migration, transaction);
                 await transaction.CommitAsync(cancellationToken);
                 logger.LogInformation("Applied migration {Migration}", migration.Name);
+                count++;
             }
         }
         finally
         {
             await connection.ExecuteAsync("SELECT pg_advisory_unlock(@LockKey)", new { LockKey });
         }
+        return count;
     }
 
     /// <summary>Migrations present in sql/ but not (or not as written) in the journal.</summary>

@@ -4,8 +4,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CourtMetrics.Tests.Site;
 
-/// <summary>A dashboard left open all day receives thousands of pushes: its memory and its page must not grow.</summary>
-[Trait("Calendar", "today")]
+/// <summary>
+/// A dashboard left open all day receives thousands of pushes: its memory and its page must not grow. What it judges
+/// does not turn on the day (the dashboard's figures on other days are DashboardPageTests'), so it runs today only.
+/// </summary>
 public sealed class LongOpenTabTests : DashboardFixture
 {
     [Fact]

@@ -9,13 +9,19 @@ namespace CourtMetrics.Tests.Site;
 /// that scrolls sideways, no text out of its box or cut off, no text over other text, no legend over its chart, the
 /// masthead on one line, and a large screen filled with type and charts that grow with it (Support/VisualReview). The
 /// screenshots make one contact sheet (artifacts/contact-sheet-dashboard.html). What it checks holds whatever the day
-/// (no expectation names a date), so it is left out of the run at another date (Calendar=today): 72 pages take two
+/// (no expectation names a date), so it is left out of the run at another date (Calendar=today): 72 screens take two
 /// minutes, and the layout of "to date" labels at month ends is covered by HonestPeriodsTests there.
 /// </summary>
 public sealed class VisualReviewTests : DashboardFixture
 {
     private static readonly (int Width, int Height)[] Sizes = [(1366, 768), (1920, 1080), (3840, 2160)];
     private const string EveryChartDrawn = "() => [...document.querySelectorAll('.chart')].every(e => window.echarts?.getInstanceByDom(e)?.getOption())";
+    private const string EveryChartFitsItsBox = """
+        () => [...document.querySelectorAll('.chart')].every(e => {
+          const chart = window.echarts?.getInstanceByDom(e);
+          return !chart || chart.getWidth() === e.clientWidth && chart.getHeight() === e.clientHeight;
+        })
+        """;
     private static readonly string[] Views = ["overview", "case-flow", "durations", "digital", "budget", "ranking", "map", "court&court=11"];
 
     [Fact]
@@ -25,19 +31,25 @@ public sealed class VisualReviewTests : DashboardFixture
         var defects = new List<string>();
         foreach (var view in Views)
             foreach (var language in ChartDefinitions.Languages)
+            {
+                // Opened at a laptop's size, then the window grows to a projector's and a 4K screen's, as a window
+                // moved between screens: a page load for each size took three times as long and checked the same.
+                var page = await Browser.OpenAsync(new Uri(Url, $"/?view={view}&lang={language}"), Sizes[0].Width, Sizes[0].Height);
+                await Expect(page.Locator(".connection[data-state=connected]")).ToBeVisibleAsync();
+                await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
                 foreach (var (width, height) in Sizes)
                 {
-                    var page = await Browser.OpenAsync(new Uri(Url, $"/?view={view}&lang={language}"), width, height);
-                    await Expect(page.Locator(".connection[data-state=connected]")).ToBeVisibleAsync();
-                    await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
+                    await page.SetViewportSizeAsync(width, height);
                     await page.WaitForFunctionAsync(EveryChartDrawn); // charts are drawn once ECharts is there, maybe after the tiles
+                    await page.WaitForFunctionAsync(EveryChartFitsItsBox);
                     if (view == "map") await page.Locator("[data-testid=map] g[data-code]").First.WaitForAsync(); // its own SVG
-                    await page.WaitForTimeoutAsync(400); // the charts' animation settles
+                    await page.WaitForTimeoutAsync(width == Sizes[0].Width ? 400 : 150); // the charts' animation settles (a resize's is short)
                     var where = $"{view} · {language} · {width}×{height}";
                     defects.AddRange((await VisualReview.DefectsAsync(page)).Select(d => $"{where}: {d}"));
                     review.Add(await Browser.ScreenshotAsync(page, $"review-{view.Split('&')[0]}-{language}-{width}"), where);
-                    await page.Context.CloseAsync();
                 }
+                await page.Context.CloseAsync();
+            }
         review.WriteContactSheet();
         Assert.True(defects.Count == 0, $"{defects.Count} defects:\n" + string.Join("\n", defects.Take(60)));
         Assert.Empty(UnexpectedErrors());
