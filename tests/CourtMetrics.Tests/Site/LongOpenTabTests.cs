@@ -6,7 +6,8 @@ namespace CourtMetrics.Tests.Site;
 
 /// <summary>
 /// A dashboard left open all day receives thousands of pushes: its memory and its page must not grow. What it judges
-/// does not turn on the day (the dashboard's figures on other days are DashboardPageTests'), so it runs today only.
+/// does not turn on the day (the dashboard's figures on other days are DashboardPageTests'), so it runs once, in
+/// whichever of CI's two runs has the time (.ci/run, `moved`).
 /// </summary>
 public sealed class LongOpenTabTests : DashboardFixture
 {

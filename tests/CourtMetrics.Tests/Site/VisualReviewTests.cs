@@ -9,8 +9,8 @@ namespace CourtMetrics.Tests.Site;
 /// that scrolls sideways, no text out of its box or cut off, no text over other text, no legend over its chart, the
 /// masthead on one line, and a large screen filled with type and charts that grow with it (Support/VisualReview). The
 /// screenshots make one contact sheet (artifacts/contact-sheet-dashboard.html). What it checks holds whatever the day
-/// (no expectation names a date), so it is left out of the run at another date (Calendar=today): 72 screens take two
-/// minutes, and the layout of "to date" labels at month ends is covered by HonestPeriodsTests there.
+/// (no expectation names a date), so it needs no Calendar trait: 72 screens take two minutes, which CI spends in its
+/// run at another date (.ci/run, `moved`); the layout of "to date" labels at month ends is HonestPeriodsTests'.
 /// </summary>
 public sealed class VisualReviewTests : DashboardFixture
 {
