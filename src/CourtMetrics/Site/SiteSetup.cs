@@ -1,8 +1,6 @@
-using System.IO.Compression;
 using CourtMetrics.Release;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.ResponseCompression;
 
 namespace CourtMetrics.Site;
 
@@ -27,17 +25,6 @@ public static class SiteSetup
             document.Info.Version = ProductVersion.Current;
             return Task.CompletedTask;
         }));
-        // The page's own files compressed (the vendored ECharts: 565 KB, about a third of it in Brotli). Only these
-        // static types: API answers carry what users typed and stay uncompressed (BREACH).
-        services.AddResponseCompression(options =>
-        {
-            options.EnableForHttps = true;
-            options.Providers.Add<BrotliCompressionProvider>();
-            options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ["text/javascript", "application/javascript", "text/css", "text/html", "image/svg+xml"];
-        });
-        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
-        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
     }
 
     /// <summary>Errors answer as ProblemDetails, without stack traces.</summary>
@@ -49,8 +36,8 @@ public static class SiteSetup
 
     public static void UseSite(this WebApplication app)
     {
-        app.UseResponseCompression();
         app.UseDefaultFiles();
+        app.UseMiddleware<CompressedStaticFiles>();
         app.UseStaticFiles();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));

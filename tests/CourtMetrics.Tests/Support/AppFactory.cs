@@ -59,7 +59,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        ConnectionString = await TestPostgres.CreateDatabaseAsync();
+        ConnectionString = await TestPostgres.CreateMigratedDatabaseAsync();
         _settings["ConnectionStrings:CourtMetrics"] = ConnectionString;
         await SeedAsync();
     }

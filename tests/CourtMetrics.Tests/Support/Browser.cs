@@ -17,11 +17,17 @@ public sealed class Browser : IAsyncDisposable
         "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
 
-    private readonly IPlaywright _playwright;
+    // One Chromium for the whole process: starting Playwright's driver and the browser took about a second for every
+    // test that opened a page. Each Browser still has contexts of its own (cookies, storage) and its own errors.
+    private static readonly SemaphoreSlim Launching = new(1, 1);
+    private static IPlaywright? _playwright;
+    private static IBrowser? _shared;
+
     private readonly IBrowser _browser;
+    private readonly List<IBrowserContext> _contexts = [];
     private readonly List<string> _errors = [];
 
-    private Browser(IPlaywright playwright, IBrowser browser) => (_playwright, _browser) = (playwright, browser);
+    private Browser(IBrowser browser) => _browser = browser;
 
     /// <summary>Console errors and uncaught page errors of every page opened so far.</summary>
     public IReadOnlyList<string> Errors
@@ -31,9 +37,20 @@ public sealed class Browser : IAsyncDisposable
 
     public static async Task<Browser> LaunchAsync()
     {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs });
-        return new Browser(playwright, browser);
+        await Launching.WaitAsync();
+        try
+        {
+            if (_shared is not { IsConnected: true })
+            {
+                _playwright ??= await Playwright.CreateAsync();
+                _shared = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs });
+            }
+            return new Browser(_shared);
+        }
+        finally
+        {
+            Launching.Release();
+        }
     }
 
     /// <summary>
@@ -48,6 +65,7 @@ public sealed class Browser : IAsyncDisposable
             Locale = "en-US",
             TimezoneId = "UTC",
         });
+        lock (_contexts) _contexts.Add(context);
         if (prepare is not null) await prepare(context);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
@@ -74,9 +92,11 @@ public sealed class Browser : IAsyncDisposable
         lock (_errors) _errors.Add(error);
     }
 
+    /// <summary>Closes this Browser's pages; the Chromium under them serves the next test.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        IBrowserContext[] contexts;
+        lock (_contexts) contexts = [.. _contexts];
+        foreach (var context in contexts) await context.CloseAsync();
     }
 }
