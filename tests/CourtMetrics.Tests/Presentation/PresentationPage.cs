@@ -33,11 +33,15 @@ public abstract class PresentationPage : DashboardFixture
     // The machine's two cores are shared: a slide or a push may take seconds to show.
     static PresentationPage() => SetDefaultExpectTimeout(20_000);
 
-    /// <summary>Opens the presentation; slides change by themselves only if an interval (ms) is given.</summary>
-    protected async Task<IPage> PresentAsync(string query = "", int width = 1920, int height = 1080)
+    /// <summary>
+    /// Opens the presentation; slides change by themselves only if an interval (ms) is given. With
+    /// <paramref name="lessMotion"/>, as a screen that asks for less motion (prefers-reduced-motion) from the start.
+    /// </summary>
+    protected async Task<IPage> PresentAsync(string query = "", int width = 1920, int height = 1080, bool lessMotion = false)
     {
         var separator = query.Length > 0 ? "&" : "";
-        var page = await Browser.OpenAsync(new Uri(Url, $"/present.html?{query}{(query.Contains("interval=") ? "" : $"{separator}interval=3600000")}"), width, height);
+        var page = await Browser.OpenAsync(new Uri(Url, $"/present.html?{query}{(query.Contains("interval=") ? "" : $"{separator}interval=3600000")}"), width, height,
+            lessMotion: lessMotion);
         await Expect(page.GetByTestId("mark")).ToHaveAttributeAsync("data-state", "connected");
         return page;
     }

@@ -34,9 +34,18 @@ public sealed class PresentationScreensTests : PresentationPage
     {
         await NameTheCourtSystemAsync();
         foreach (var language in new[] { "en", "kk", "ru" })
+        {
+            // One screen per language, grown from full HD to 4K, as asking for less motion shows it (the figures at
+            // once: their count up is the next test's).
+            var page = await PresentAsync($"lang={language}", lessMotion: true);
             foreach (var (width, height) in new[] { (1920, 1080), (3840, 2160) })
             {
-                var page = await PresentAsync($"lang={language}", width, height);
+                if (width > 1920)
+                {
+                    await page.SetViewportSizeAsync(width, height);
+                    await page.Keyboard.PressAsync("1");
+                    await ExpectSlideAsync(page, 0);
+                }
                 // The show opens with the court system's name and its headline figures of this year so far, with their units.
                 await Expect(page.GetByTestId("title")).ToHaveTextAsync(SystemName[language]);
                 await Expect(page.GetByTestId("lead")).ToHaveTextAsync(string.Format(Headline[language], Today.Year));
@@ -64,8 +73,9 @@ public sealed class PresentationScreensTests : PresentationPage
                 Assert.True(await page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.getElementById('title')).fontSize)") >= height / 20.0);
                 await ExpectProjectorReadyAsync(page);
                 await Browser.ScreenshotAsync(page, $"presentation-{language}-{width}x{height}");
-                await page.Context.CloseAsync();
             }
+            await page.Context.CloseAsync();
+        }
         Assert.Empty(Browser.Errors);
     }
 

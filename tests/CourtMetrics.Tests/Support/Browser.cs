@@ -55,15 +55,18 @@ public sealed class Browser : IAsyncDisposable
 
     /// <summary>
     /// Opens a page at a fixed size, locale and time zone, so formatted numbers are predictable. <paramref name="prepare"/>
-    /// runs on the new context before the page loads (to route its WebSockets, for instance).
+    /// runs on the new context before the page loads (to route its WebSockets, for instance); <paramref name="lessMotion"/>:
+    /// the page as a system that asks for less motion (prefers-reduced-motion) shows it.
     /// </summary>
-    public async Task<IPage> OpenAsync(Uri url, int width = 1920, int height = 1080, Func<IBrowserContext, Task>? prepare = null)
+    public async Task<IPage> OpenAsync(Uri url, int width = 1920, int height = 1080, Func<IBrowserContext, Task>? prepare = null,
+        bool lessMotion = false)
     {
         var context = await _browser.NewContextAsync(new()
         {
             ViewportSize = new() { Width = width, Height = height },
             Locale = "en-US",
             TimezoneId = "UTC",
+            ReducedMotion = lessMotion ? ReducedMotion.Reduce : ReducedMotion.NoPreference,
         });
         lock (_contexts) _contexts.Add(context);
         if (prepare is not null) await prepare(context);
