@@ -1,11 +1,9 @@
-// The reads the dashboard needs before it can show anything — the court system, the measures' catalogue, what the
-// user may see, the state of the data — sent as soon as the page is parsed: index.html runs this module by itself
-// (async, while the other modules still load), and main.js, which imports the same module, takes the answers.
-import { getJson } from './http.js';
+// The answers to the reads first-reads-early.js sent as the page was parsed: main.js takes each once (asked again,
+// it is read again). Without that script (a page that did not load it), every read is made when asked.
+import { getJson, readJson } from './http.js';
 
-const sent = new Map(['api/regions', 'api/courts', 'api/categories', 'api/metrics', 'api/account/scopes',
-  'api/measure-names', 'api/data-state'].map(path => {
-  const answer = getJson(path);
+const sent = new Map(Object.entries(window.courtMetricsFirstReads ?? {}).map(([path, response]) => {
+  const answer = readJson(response, path);
   answer.catch(() => {}); // a failed read is for the one who takes it (who asks again)
   return [path, answer];
 }));

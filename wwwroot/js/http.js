@@ -1,7 +1,12 @@
 // Reading the server's JSON answers. No imports: the dashboard's first reads (first-reads.js) start with it alone.
 
-export async function getJson(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+export function getJson(path) {
+  return readJson(fetch(path, { headers: { Accept: 'application/json' } }), path);
+}
+
+/** The JSON of an answer to a read already sent (a fetch's promise); a refusal throws the server's own words. */
+export async function readJson(sent, path) {
+  const response = await sent;
   const body = await response.json().catch(() => null);
   if (!response.ok) throw new Error(body?.detail ?? `${path} answered ${response.status}`);
   return body;
