@@ -124,21 +124,34 @@ WITH periods AS (
     WHERE (SELECT region_id FROM area) IS NOT NULL AND w.period_start NOT IN (SELECT period_start FROM probed)
     UNION ALL
     SELECT period_start, category_id, days, cases FROM edge_cases WHERE (SELECT region_id FROM area) IS NOT NULL
-), court_values AS (
-    -- A set of courts: its cells' values (one per case, 0021) and its days from cases, each with its period.
-    SELECT period_start, category_id, d.days
-    FROM court_cells CROSS JOIN LATERAL unnest(durations) AS d(days)
+), court_parts AS (
+    -- A set of courts: its cells' values (one per case, 0021) and its days from cases, each part with its period.
+    SELECT period_start, category_id, durations FROM court_cells
     UNION ALL
-    SELECT period_start, category_id, days FROM edge_cases WHERE (SELECT region_id FROM area) IS NULL
+    SELECT period_start, category_id, array_agg(days) FROM edge_cases
+    WHERE (SELECT region_id FROM area) IS NULL GROUP BY period_start, category_id
+), court_counted AS MATERIALIZED (
+    -- Each part counted within its category's tiers in one pass over its values: joined with the tiers value by
+    -- value and grouped by period instead, the counting took a third of a five-court read.
+    SELECT p.period_start, p.durations, cardinality(p.durations) AS n, c.total_days, c.in_1, c.in_2, c.in_3,
+           CASE WHEN t.tier_1 IS NOT NULL THEN cardinality(p.durations) END AS of_1,
+           CASE WHEN t.tier_2 IS NOT NULL THEN cardinality(p.durations) END AS of_2,
+           CASE WHEN t.tier_3 IS NOT NULL THEN cardinality(p.durations) END AS of_3
+    FROM court_parts p
+    LEFT JOIN time_standard_tiers t USING (category_id)
+    CROSS JOIN LATERAL (SELECT sum(v) AS total_days, count(*) FILTER (WHERE v <= t.tier_1) AS in_1,
+                               count(*) FILTER (WHERE v <= t.tier_2) AS in_2, count(*) FILTER (WHERE v <= t.tier_3) AS in_3
+                        FROM unnest(p.durations) AS v) c
 ), court_sorted AS (
-    -- Sorted once per period, so the k-th shortest is the k-th element (cheaper than binning values that rarely
-    -- repeat and ranking the bins with a window), and counted within the tiers in the same pass.
-    SELECT v.period_start, count(*) AS n, sum(v.days) AS total_days, array_agg(v.days ORDER BY v.days) AS sorted,
-           count(*) FILTER (WHERE v.days <= t.tier_1) AS in_1, count(*) FILTER (WHERE t.tier_1 IS NOT NULL) AS of_1,
-           count(*) FILTER (WHERE v.days <= t.tier_2) AS in_2, count(*) FILTER (WHERE t.tier_2 IS NOT NULL) AS of_2,
-           count(*) FILTER (WHERE v.days <= t.tier_3) AS in_3, count(*) FILTER (WHERE t.tier_3 IS NOT NULL) AS of_3
-    FROM court_values v LEFT JOIN time_standard_tiers t USING (category_id)
-    GROUP BY v.period_start
+    -- Each period's values sorted once, so the k-th shortest is the k-th element (cheaper than binning values that
+    -- rarely repeat and ranking the bins with a window).
+    SELECT s.period_start, s.n, s.total_days, s.in_1, s.of_1, s.in_2, s.of_2, s.in_3, s.of_3,
+           ARRAY(SELECT v FROM court_counted c CROSS JOIN LATERAL unnest(c.durations) AS v
+                 WHERE c.period_start = s.period_start ORDER BY v) AS sorted
+    FROM (SELECT period_start, sum(n) AS n, sum(total_days) AS total_days,
+                 sum(in_1) AS in_1, sum(of_1) AS of_1, sum(in_2) AS in_2, sum(of_2) AS of_2,
+                 sum(in_3) AS in_3, sum(of_3) AS of_3
+          FROM court_counted GROUP BY period_start) s
 ), merged AS (
     -- Days taken off a month are in its stored histogram, but a change not yet aggregated may not be: no bin
     -- goes below nothing.
