@@ -28,6 +28,10 @@ public static class DashboardColdBenchmark
           window.firstChartDrawnAt = performance.now();
           clearInterval(timer);
         }, 10);
+        // The main thread's long frames (over 50 ms) and the scripts in them, for the verbose run's breakdown.
+        window.longFrames = [];
+        new PerformanceObserver(list => window.longFrames.push(...list.getEntries()))
+          .observe({ type: 'long-animation-frame', buffered: true });
         """;
 
     public static async Task RunAsync(string[] args)
@@ -85,8 +89,14 @@ public static class DashboardColdBenchmark
                   const nav = performance.getEntriesByType('navigation')[0];
                   const all = performance.getEntriesByType('resource').sort((a, b) => a.startTime - b.startTime)
                     .map(r => `${r.name.replace(location.origin, '').replace(/\?.*family=([a-z-]+).*granularity=([a-z]+).*$/, '?$1/$2')} ${Math.round(r.startTime)}→${Math.round(r.responseEnd)}`);
+                  const file = url => (url || '?').replace(location.origin, '').replace(/^\//, '');
+                  const frames = window.longFrames.filter(f => f.startTime < window.firstChartDrawnAt).map(f =>
+                    `${Math.round(f.startTime)}+${Math.round(f.duration)} [render ${Math.round(f.startTime + f.duration - f.renderStart)}] ` +
+                    f.scripts.map(s => `${file(s.sourceURL)}:${s.sourceFunctionName || s.invoker} ${Math.round(s.duration)}` +
+                      (s.forcedStyleAndLayoutDuration > 5 ? ` (layout ${Math.round(s.forcedStyleAndLayoutDuration)})` : '')).join(', '));
                   return `DOMContentLoaded ${Math.round(nav.domContentLoadedEventEnd)}, load ${Math.round(nav.loadEventEnd)}, ` +
-                    `chart ${Math.round(window.firstChartDrawnAt)}; every response in order of request: ${all.join('; ')}`;
+                    `chart ${Math.round(window.firstChartDrawnAt)}; every response in order of request: ${all.join('; ')}; ` +
+                    `long frames before the chart (start+duration ms, scripts): ${frames.join(' | ')}`;
                 }
                 """));
         try

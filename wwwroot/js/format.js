@@ -46,7 +46,7 @@ export function formatWithUnit(unit, value) {
   switch (unit) {
     case 'days': return t('valueDays', shown);
     case 'per_1000': return t('valuePer1000', shown);
-    case 'currency': return currency ? `${shown}\u00a0${rules.currencySymbol(currency)}` : shown;
+    case 'currency': return `${shown}\u00a0${rules.currencySymbol(currency)}`;
     default: return shown;
   }
 }

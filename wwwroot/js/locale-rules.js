@@ -106,5 +106,8 @@ export function pluralForm(lang, n) {
 
 const currencySymbols = { KZT: '₸', RUB: '₽', EUR: '€', USD: '$', BRL: 'R$', GBP: '£', UAH: '₴', KGS: 'сом', UZS: 'сўм' };
 
-/** How an amount in a currency (ISO 4217) is marked: its symbol where it has a common one, else its code. */
-export const currencySymbol = code => currencySymbols[code] ?? code;
+/**
+ * How an amount in a currency (ISO 4217) is marked: its symbol where it has a common one, else its code; with no
+ * currency named (a court system that has not set one), the generic currency sign — an amount never reads bare.
+ */
+export const currencySymbol = code => code ? currencySymbols[code] ?? code : '¤';

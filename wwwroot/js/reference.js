@@ -21,6 +21,8 @@ export const named = entry => nameIn(entry?.names, language(), entry?.name ?? ''
 export const standardName = (names, id, category, lang) =>
   names.find(n => n.measure === id && n.category === (category ?? null))?.names[lang] ?? null;
 
+const withinStandard = /^within_standard_\d$/;
+
 export class Reference {
   regions = [];
   courts = [];
@@ -38,7 +40,10 @@ export class Reference {
     const [regions, courts, categories, metrics, allowed, standardNames] = await Promise.all(
       ['api/regions', 'api/courts', 'api/categories', 'api/metrics', 'api/account/scopes', 'api/measure-names'].map(read));
     Object.assign(this, { regions, courts, categories, allowed, standardNames });
-    this.metrics = new Map(metrics.map(m => [m.id, m]));
+    // A share within a time standard means nothing where the court system has no standard of that tier: such a
+    // measure is left out of the page (no tile or chart line named "time standard 3" and always empty).
+    this.metrics = new Map(metrics.filter(m => !withinStandard.test(m.id) || standardNames.some(n => n.measure === m.id))
+      .map(m => [m.id, m]));
   }
 
   metric(id) {

@@ -12,14 +12,16 @@ public static class FirstAdministrator
     public static async Task EnsureFirstAdministratorAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<AccountsOptions>>().Value;
+        var db = app.Services.GetRequiredService<NpgsqlDataSource>();
+        var sql = app.Services.GetRequiredService<SqlFiles>();
+        await using var connection = await db.OpenConnectionAsync(app.Lifetime.ApplicationStopping);
+        if (await connection.ExecuteScalarAsync<bool>(sql["accounts/any-administrator"])) return;
+
         var generated = string.IsNullOrEmpty(options.FirstAdministratorPassword);
         var password = !generated ? options.FirstAdministratorPassword! : RandomNumberGenerator.GetString(
             "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
         var hash = PasswordSignIn.Hasher.HashPassword(options.FirstAdministrator, password);
-
-        var db = app.Services.GetRequiredService<NpgsqlDataSource>();
-        var sql = app.Services.GetRequiredService<SqlFiles>();
-        await using var connection = await db.OpenConnectionAsync(app.Lifetime.ApplicationStopping);
+        // Still only while there is none: two nodes starting at once create one administrator.
         var created = await connection.QuerySingleOrDefaultAsync<int?>(sql["accounts/create-first"],
             new { UserName = options.FirstAdministrator, PasswordHash = hash });
         if (created is null) return;

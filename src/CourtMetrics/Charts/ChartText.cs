@@ -105,7 +105,7 @@ public sealed class ChartText(ChartDefinitions definitions, MetricCatalogue cata
         {
             "days" => definitions.Label("valueDays", language, shown),
             "per_1000" => definitions.Label("valuePer1000", language, shown),
-            "currency" when currency is not null => $"{shown}\u00a0{currency}",
+            "currency" => $"{shown}\u00a0{currency ?? "¤"}", // the generic sign where the court system names none
             _ => shown,
         };
     }

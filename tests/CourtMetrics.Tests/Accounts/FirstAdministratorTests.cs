@@ -1,5 +1,6 @@
 using CourtMetrics.Tests.Support;
 using Dapper;
+using Npgsql;
 
 namespace CourtMetrics.Tests.Accounts;
 
@@ -12,6 +13,9 @@ public sealed class FirstAdministratorTests
         await ((IAsyncLifetime)app).InitializeAsync();
         try
         {
+            // a new installation's database: migrated, no administrator yet (the tests' databases come with one)
+            await using (var empty = new NpgsqlConnection(app.ConnectionString))
+                await empty.ExecuteAsync("DELETE FROM administrators");
             _ = app.Server; // starts the host: migrations, then the first administrator
 
             await using var connection = await app.DataSource.OpenConnectionAsync();

@@ -9,16 +9,16 @@ namespace CourtMetrics.Tests.Site;
 public sealed class ViewsPageTests : DashboardFixture
 {
     [Theory]
-    [InlineData("durations", "Time to disposition (days)")]
-    [InlineData("digital", "E-filing share")]
-    [InlineData("budget", "Allocated and spent")]
-    public async Task Each_measures_view_shows_its_tiles_and_charts_without_errors(string view, string chartTitle)
+    [InlineData("durations", "Time to disposition (days)", 4)] // the court system has no time standards: no share within one
+    [InlineData("digital", "E-filing share", 6)]
+    [InlineData("budget", "Allocated and spent", 8)]
+    public async Task Each_measures_view_shows_its_tiles_and_charts_without_errors(string view, string chartTitle, int tiles)
     {
         var page = await Browser.OpenAsync(new Uri(Url, $"/?view={view}"));
 
         await Expect(page.Locator(".card h2", new() { HasText = chartTitle }).First).ToBeVisibleAsync();
         await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
-        Assert.True(await page.Locator(".tile").CountAsync() >= 6);
+        await Expect(page.Locator(".tile")).ToHaveCountAsync(tiles);
         await Expect(page.Locator(".tile .value").First).Not.ToHaveTextAsync("");
         Assert.False(await ScrollsSidewaysAsync(page));
         await Browser.ScreenshotAsync(page, $"{view}-national");
@@ -43,6 +43,29 @@ public sealed class ViewsPageTests : DashboardFixture
         await Expect(page.Locator(".tile[data-metric=within_standard_1] h2")).ToHaveTextAsync("Resolved within 180 days — standard 75.0%");
         await Expect(page.Locator(".tile[data-metric=within_standard_2] h2")).ToHaveTextAsync("Resolved within 365 days — standard 90.0%");
         await Browser.ScreenshotAsync(page, "durations-civil");
+        Assert.Empty(UnexpectedErrors());
+    }
+
+    [Fact]
+    public async Task A_court_system_without_time_standards_or_a_currency_shows_no_share_within_a_standard_and_still_marks_its_amounts()
+    {
+        await using (var connection = await App.DataSource.OpenConnectionAsync())
+            await Dapper.SqlMapper.ExecuteAsync(connection, """
+                INSERT INTO budget_lines (source_system, source_id, court_id, fiscal_year, item, allocated, spent, booked_on)
+                VALUES ('test', 'b1', 11, @Year, 'operations', 120000, 60000, make_date(@Year, 1, 1))
+                """, new { Today.Year });
+        await App.AggregateAsync();
+        var page = await Browser.OpenAsync(new Uri(Url, "/?view=durations"));
+
+        // no tile or chart line called "time standard 1" that could never hold a figure
+        await Expect(page.Locator(".tile[data-metric=duration_p50]")).ToBeVisibleAsync();
+        await Expect(page.Locator(".tile[data-metric^=within_standard]")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".card[data-measures*=within_standard]")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".card[data-measures^=pending_age]")).ToBeVisibleAsync();
+
+        // an amount in no named currency carries the generic currency sign rather than reading as a bare number
+        await page.GotoAsync(new Uri(Url, "/?view=budget").ToString());
+        await Expect(Tile(page, "allocated")).ToHaveTextAsync(new Regex(@"^[\d,.]+\u00a0¤$"));
         Assert.Empty(UnexpectedErrors());
     }
 

@@ -26,8 +26,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["Security:ChartsPerWindow"] = "1000000",
     };
 
-    public const string AdministratorName = "admin";
-    public const string AdministratorPassword = "correct horse battery staple";
+    public const string AdministratorName = TestPostgres.AdministratorName;
+    public const string AdministratorPassword = TestPostgres.AdministratorPassword;
 
     public string ConnectionString { get; private set; } = "";
 

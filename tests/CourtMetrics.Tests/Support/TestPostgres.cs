@@ -2,6 +2,7 @@ using CourtMetrics.Site;
 using CourtMetrics.Database;
 using Dapper;
 using Hangfire.PostgreSql;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -17,27 +18,33 @@ public static class TestPostgres
 
     // Every app test starts on a database the product's migrations and the jobs' schema have been applied to, copied
     // from one made once per run: applying them took 1 of the 2 seconds of each app's start.
-    private static readonly Lazy<Task<string>> MigratedTemplate = new(CreateMigratedTemplateAsync);
+    /// <summary>The first administrator of the tests' databases (AppFactory configures its apps with the same).</summary>
+    public const string AdministratorName = "admin";
+    public const string AdministratorPassword = "correct horse battery staple";
+
+    private static readonly Lazy<Task<Template>> MigratedTemplate = new(CreateMigratedTemplateAsync);
 
     /// <summary>An empty database, as a new installation finds it.</summary>
     public static Task<string> CreateDatabaseAsync() => CreateDatabaseAsync(template: null);
 
-    /// <summary>A database as the app leaves it once its migrations have run (schema_journal says so), and no data.</summary>
+    /// <summary>
+    /// A database as the app leaves it once its migrations have run (schema_journal says so) and its first
+    /// administrator (AppFactory's) is created, and no data.
+    /// </summary>
     public static async Task<string> CreateMigratedDatabaseAsync()
     {
         var template = await MigratedTemplate.Value;
-        var connectionString = await CreateDatabaseAsync(template);
+        var connectionString = await CreateDatabaseAsync(template.Name);
         // A database's own settings (migration 0005's jit = off) belong to it and are not copied with its contents.
-        await using var admin = await OpenAdminAsync();
-        var settings = await admin.QueryAsync<string>("""
-            SELECT unnest(setconfig) FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase
-            WHERE d.datname = @template AND s.setrole = 0
-            """, new { template });
-        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        foreach (var setting in settings)
+        if (template.Settings.Count > 0)
         {
-            var (key, value) = (setting[..setting.IndexOf('=')], setting[(setting.IndexOf('=') + 1)..]);
-            await admin.ExecuteAsync($"ALTER DATABASE {name} SET {key} = '{value.Replace("'", "''")}'");
+            await using var admin = await OpenAdminAsync();
+            var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+            foreach (var setting in template.Settings)
+            {
+                var (key, value) = (setting[..setting.IndexOf('=')], setting[(setting.IndexOf('=') + 1)..]);
+                await admin.ExecuteAsync($"ALTER DATABASE {name} SET {key} = '{value.Replace("'", "''")}'");
+            }
         }
         return connectionString;
     }
@@ -50,7 +57,9 @@ public static class TestPostgres
         return Server.Value(name);
     }
 
-    private static async Task<string> CreateMigratedTemplateAsync()
+    private sealed record Template(string Name, IReadOnlyList<string> Settings);
+
+    private static async Task<Template> CreateMigratedTemplateAsync()
     {
         var connectionString = await CreateDatabaseAsync(template: null, prefix: "migrated_template");
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
@@ -60,9 +69,21 @@ public static class TestPostgres
             await new Migrator(db, sql, NullLogger<Migrator>.Instance).ApplyAsync();
             await using var connection = await db.OpenConnectionAsync();
             PostgreSqlObjectsInstaller.Install(connection, new CourtMetrics.Jobs.JobsOptions().Schema);
+            // The first administrator as every app of the tests would create it at its start: its password hashed
+            // once here rather than at each test's start (a deliberately slow hash).
+            await connection.ExecuteAsync(sql["accounts/create-first"], new
+            {
+                UserName = AdministratorName,
+                PasswordHash = new PasswordHasher<string>().HashPassword(AdministratorName, AdministratorPassword), // the app's hasher
+            });
         }
         NpgsqlConnection.ClearAllPools(); // a template is copied only while nobody is connected to it
-        return name;
+        await using var admin = await OpenAdminAsync();
+        var settings = (await admin.QueryAsync<string>("""
+            SELECT unnest(setconfig) FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase
+            WHERE d.datname = @name AND s.setrole = 0
+            """, new { name })).ToList();
+        return new Template(name, settings);
     }
 
     /// <summary>Drops a test database, closing what still holds it, so a long run never runs out of connections.</summary>
@@ -77,7 +98,7 @@ public static class TestPostgres
     private static void DropTemplate()
     {
         if (MigratedTemplate is { IsValueCreated: true, Value.IsCompletedSuccessfully: true })
-            DropDatabaseAsync(Server.Value(MigratedTemplate.Value.Result)).GetAwaiter().GetResult();
+            DropDatabaseAsync(Server.Value(MigratedTemplate.Value.Result.Name)).GetAwaiter().GetResult();
     }
 
     private static async Task<NpgsqlConnection> OpenAdminAsync()

@@ -27,7 +27,7 @@ export function withUnit(lang, unit, shown) {
   switch (unit) {
     case 'days': return text(lang, 'valueDays', shown);
     case 'per_1000': return text(lang, 'valuePer1000', shown);
-    case 'currency': return currency ? `${shown}\u00a0${rules.currencySymbol(currency)}` : shown;
+    case 'currency': return `${shown}\u00a0${rules.currencySymbol(currency)}`;
     default: return shown;
   }
 }

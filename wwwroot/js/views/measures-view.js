@@ -36,7 +36,9 @@ export class MeasuresView {
     charts.className = 'charts';
     charts.id = 'charts';
     main.append(charts);
-    this.#charts = definition.charts.filter(spec => reference.metric(spec.measures[0]))
+    // a chart draws the measures this court system has (the shares within its standards: as many as its tiers)
+    this.#charts = definition.charts.map(spec => ({ ...spec, measures: spec.measures.filter(id => reference.metric(id)) }))
+      .filter(spec => spec.measures.length > 0)
       .map(spec => ({ spec, card: new ChartCard(charts, spec, reference), chart: null }));
     // The charts come after the view's first reads have gone out (the caller sends them right after this
     // constructor; a promise's callback runs at the earliest once that is done) and once ECharts is there: creating
