@@ -24,6 +24,10 @@ export const chartsReady = new Promise((resolve, reject) => {
   script?.addEventListener('error', () => reject(new Error(`${script.src} did not load`)), { once: true });
 });
 
+// A screen that asks for less motion (prefers-reduced-motion) gets its charts drawn at once, without the growing
+// lines and sliding points of ECharts' animations; so does every redraw while it asks.
+const lessMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
 /** The page's type against its 15 px at 1920×1080: larger on large screens (app.css), and the charts' with it. */
 const pageScale = () => parseFloat(getComputedStyle(document.documentElement).fontSize) / 15 || 1;
 
@@ -147,6 +151,7 @@ export class TimeChart {
     const highest = targets.length > 0 ? Math.max(...targets) : null;
     const valuesOf = id => series.points.map(p => scale(this.unit, p.values[id]));
     this.#chart.setOption({
+      animation: !lessMotion.matches,
       xAxis: { data: labels },
       yAxis: {
         max: axisMax(this.unit, highest),

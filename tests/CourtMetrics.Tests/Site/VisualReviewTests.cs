@@ -29,13 +29,21 @@ public sealed class VisualReviewTests : DashboardFixture
     {
         var review = new VisualReview("dashboard");
         var defects = new List<string>();
-        foreach (var view in Views)
-            foreach (var language in ChartDefinitions.Languages)
+        foreach (var language in ChartDefinitions.Languages)
+        {
+            // One page per language, opened at a laptop's size as a screen that asks for less motion (the charts are
+            // drawn at once, nothing to wait out); each view is then reached as a reader reaches it, without a reload,
+            // and its window grows to a projector's and a 4K screen's, as a window moved between screens.
+            var page = await Browser.OpenAsync(new Uri(Url, $"/?view={Views[0]}&lang={language}"), Sizes[0].Width, Sizes[0].Height, lessMotion: true);
+            await Expect(page.Locator(".connection[data-state=connected]")).ToBeVisibleAsync();
+            foreach (var view in Views)
             {
-                // Opened at a laptop's size, then the window grows to a projector's and a 4K screen's, as a window
-                // moved between screens: a page load for each size took three times as long and checked the same.
-                var page = await Browser.OpenAsync(new Uri(Url, $"/?view={view}&lang={language}"), Sizes[0].Width, Sizes[0].Height);
-                await Expect(page.Locator(".connection[data-state=connected]")).ToBeVisibleAsync();
+                await page.SetViewportSizeAsync(Sizes[0].Width, Sizes[0].Height);
+                if (view != Views[0])
+                    await page.EvaluateAsync("""
+                        url => { history.pushState(null, '', url); dispatchEvent(new PopStateEvent('popstate')); }
+                        """, $"?view={view}&lang={language}");
+                await Expect(page.Locator("#view")).ToHaveAttributeAsync("data-view", view.Split('&')[0]);
                 await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("aria-busy", "true");
                 foreach (var (width, height) in Sizes)
                 {
@@ -43,16 +51,16 @@ public sealed class VisualReviewTests : DashboardFixture
                     await page.WaitForFunctionAsync(EveryChartDrawn); // charts are drawn once ECharts is there, maybe after the tiles
                     await page.WaitForFunctionAsync(EveryChartFitsItsBox);
                     if (view == "map") await page.Locator("[data-testid=map] g[data-code]").First.WaitForAsync(); // its own SVG
-                    await page.WaitForTimeoutAsync(width == Sizes[0].Width ? 400 : 150); // the charts' animation settles (a resize's is short)
                     var where = $"{view} · {language} · {width}×{height}";
                     defects.AddRange((await VisualReview.DefectsAsync(page)).Select(d => $"{where}: {d}"));
                     review.Add(await Browser.ScreenshotAsync(page, $"review-{view.Split('&')[0]}-{language}-{width}"), where);
                 }
-                await page.Context.CloseAsync();
             }
+            await page.Context.CloseAsync();
+        }
         review.WriteContactSheet();
         Assert.True(defects.Count == 0, $"{defects.Count} defects:\n" + string.Join("\n", defects.Take(60)));
-        Assert.Empty(UnexpectedErrors());
+        Assert.True(UnexpectedErrors().Count == 0, string.Join("\n", UnexpectedErrors().Distinct()));
     }
 
     [Fact]

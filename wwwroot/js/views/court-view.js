@@ -1,6 +1,6 @@
 // A court's page: every measure of the court over the period beside its region and the nation, each coloured by
 // its target. Three scopes × four families of live series, each one value for the whole period.
-import { formatValue } from '../format.js';
+import { formatWithUnit } from '../format.js';
 import { t } from '../i18n.js';
 import { measureRequest } from '../state.js';
 
@@ -73,11 +73,11 @@ export class CourtView {
         const cell = row.insertCell();
         if (!scope) return;
         const value = this.#values.get(`${scope}|${metric.id}`);
-        cell.textContent = value === undefined ? '…' : formatValue(metric.unit, value);
+        cell.textContent = value === undefined ? '…' : formatWithUnit(metric.unit, value);
         const target = this.#targets[i === 0 ? 0 : 1][metric.id] ?? null;
         const met = reference.meets(metric.id, value, target);
         cell.dataset.status = met == null ? 'none' : met ? 'met' : 'missed';
-        if (target != null) cell.title = t('target', formatValue(metric.unit, target));
+        if (target != null) cell.title = t('target', formatWithUnit(metric.unit, target));
       });
     }
     this.table.tBodies[0].replaceWith(body);

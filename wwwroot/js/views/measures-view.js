@@ -57,6 +57,7 @@ export class MeasuresView {
       queued = true;
       requestAnimationFrame(() => {
         queued = false;
+        if (this.#disposed) return; // the reader moved to another view meanwhile: these charts are gone
         for (const { chart } of this.#charts) chart.resize();
       });
     });

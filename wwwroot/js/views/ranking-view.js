@@ -1,6 +1,6 @@
 // The court ranking: every court (of the chosen region, or all) by one measure over the period, worst first,
 // sortable by any column and searchable. Rows link to the court's page. Refreshed when the data changes.
-import { formatValue } from '../format.js';
+import { formatWithUnit } from '../format.js';
 import { t } from '../i18n.js';
 import { getJson } from '../reference.js';
 import { measureRequest, rangeOf } from '../state.js';
@@ -151,7 +151,7 @@ export class RankingView {
       for (const id of columns) {
         const cell = row.insertCell();
         const value = court.values[id];
-        cell.textContent = formatValue(reference.metric(id)?.unit, value);
+        cell.textContent = formatWithUnit(reference.metric(id)?.unit, value);
         const met = reference.meets(id, value, this.#targets[court.courtId]?.[id] ?? null);
         cell.dataset.status = met == null ? 'none' : met ? 'met' : 'missed';
       }
