@@ -44,7 +44,8 @@ export class Player {
     Object.assign(this, setup);
     this.slides = setup.playlist.slides.filter(s => s.kind === 'title' || s.kind === 'closing' || setup.metrics.has(s.metric));
     this.requests = this.slides.map(s => requestsFor(s, setup.metrics, setup.playlist.scope));
-    this.instant = setup.intervalMs < 2000; // accelerated (tests): no fade, no counting
+    // Accelerated (tests), or a screen that asks for less motion: no fade, no counting, charts drawn at once.
+    this.instant = setup.intervalMs < 2000 || matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.#chart = new SlideChart($('chart'), { animate: !this.instant });
     this.#countUp = new CountUp({ enabled: !this.instant });
     this.#frames = new Frames({ ...setup, countUp: this.#countUp });
