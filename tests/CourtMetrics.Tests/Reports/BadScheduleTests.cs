@@ -14,17 +14,9 @@ namespace CourtMetrics.Tests.Reports;
 public sealed class BadScheduleTests(BadScheduleTests.ReportsApp app) : IClassFixture<BadScheduleTests.ReportsApp>
 {
     /// <summary>The small court system and the reports' mail settings, as ReportsRefusalTests has them.</summary>
-    public sealed class ReportsApp : AppFactory
+    public sealed class ReportsApp : CourtSystemApp
     {
-        public HttpClient Administrator { get; private set; } = null!;
-
         public ReportsApp() => ReportsRefusalTests.WithUnreachableMail(this);
-
-        protected override async Task SeedAsync()
-        {
-            await CourtSystemFixture.SeedAsync(DataSource);
-            Administrator = await AdministratorClientAsync();
-        }
     }
 
     [Theory]

@@ -94,18 +94,4 @@ public sealed class EffectiveTargetsTests : AppTests
         Assert.Contains("\"/api/targets/effective\"", openApi);
         Assert.Contains("\"/api/targets/effective/courts\"", openApi);
     }
-
-    [Theory]
-    [InlineData("/api/targets/effective?scope=court:99", HttpStatusCode.NotFound, "court 99")]
-    [InlineData("/api/targets/effective?scope=region:9", HttpStatusCode.NotFound, "region 9")]
-    [InlineData("/api/targets/effective?scope=nation&category=tax", HttpStatusCode.NotFound, "'tax'")]
-    [InlineData("/api/targets/effective?scope=planet:1", HttpStatusCode.BadRequest, "planet:1")]
-    [InlineData("/api/targets/effective/courts?region=9", HttpStatusCode.NotFound, "region 9")]
-    public async Task An_unknown_scope_or_category_is_refused_naming_it(string path, HttpStatusCode status, string named)
-    {
-        var response = await App.CreateClient().GetAsync(path);
-
-        Assert.Equal(status, response.StatusCode);
-        Assert.Contains(named, await response.Content.ReadAsStringAsync());
-    }
 }
